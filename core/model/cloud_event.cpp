@@ -1,0 +1,129 @@
+#include "model/cloud_event.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace causeway::model {
+
+namespace {
+
+// Templates so that one lookup serves const and mutable events.
+template <typename Event>
+auto *optionalCore(Event &event, std::string_view name)
+{
+    if (name == "datacontenttype")
+        return &event.datacontenttype;
+    if (name == "dataschema")
+        return &event.dataschema;
+    if (name == "subject")
+        return &event.subject;
+    if (name == "time")
+        return &event.time;
+    return static_cast<decltype(&event.time)>(nullptr);
+}
+
+template <typename Event>
+auto *requiredCore(Event &event, std::string_view name)
+{
+    if (name == "id")
+        return &event.id;
+    if (name == "source")
+        return &event.source;
+    if (name == "specversion")
+        return &event.specversion;
+    if (name == "type")
+        return &event.type;
+    return static_cast<decltype(&event.type)>(nullptr);
+}
+
+} // namespace
+
+std::optional<AttributeValue> CloudEvent::attribute(std::string_view name) const
+{
+    const AttributeSpec *spec = findKnownAttribute(name);
+    if (spec && spec->core) {
+        const std::string *text = requiredCore(*this, name);
+        if (!text) {
+            const auto *optional = optionalCore(*this, name);
+            if (!optional->has_value())
+                return std::nullopt;
+            text = &**optional;
+        }
+        switch (spec->type) {
+        case AttributeType::Uri: return AttributeValue::uri(*text);
+        case AttributeType::UriReference: return AttributeValue::uriReference(*text);
+        case AttributeType::Timestamp: return AttributeValue::timestamp(*text);
+        default: return AttributeValue::string(*text);
+        }
+    }
+    const auto it = extensions.find(name);
+    if (it == extensions.end())
+        return std::nullopt;
+    return it->second;
+}
+
+Status CloudEvent::setAttribute(std::string_view name, AttributeValue value)
+{
+    if (auto problem = checkAttributeName(name))
+        return makeError(*problem);
+    if (const AttributeSpec *spec = findKnownAttribute(name)) {
+        if (spec->type != value.type())
+            return makeError("attribute '" + std::string(name) + "' is of type " +
+                             std::string(typeName(spec->type)) + ", not " +
+                             std::string(typeName(value.type())));
+        if (spec->core) {
+            const std::string text = value.canonicalString();
+            if (std::string *required = requiredCore(*this, name))
+                *required = text;
+            else
+                *optionalCore(*this, name) = text;
+            return Ok{};
+        }
+    }
+    extensions.insert_or_assign(std::string(name), std::move(value));
+    return Ok{};
+}
+
+void CloudEvent::removeAttribute(std::string_view name)
+{
+    if (auto *optional = optionalCore(*this, name)) {
+        optional->reset();
+        return;
+    }
+    if (const auto it = extensions.find(name); it != extensions.end())
+        extensions.erase(it);
+}
+
+std::string_view CloudEvent::extensionText(std::string_view name) const
+{
+    const auto it = extensions.find(name);
+    if (it == extensions.end() || it->second.type() == AttributeType::Boolean ||
+        it->second.type() == AttributeType::Integer)
+        return {};
+    return it->second.asString();
+}
+
+bool CloudEvent::hasJsonContentType() const
+{
+    return !datacontenttype || isJsonMediaType(*datacontenttype);
+}
+
+const nlohmann::json *CloudEvent::jsonData() const
+{
+    const auto *json = std::get_if<JsonData>(&data);
+    return json ? &json->value : nullptr;
+}
+
+bool isJsonMediaType(std::string_view mediaType)
+{
+    std::string type(mediaType.substr(0, mediaType.find(';')));
+    type.erase(std::remove_if(type.begin(), type.end(),
+                              [](unsigned char c) { return std::isspace(c); }),
+               type.end());
+    std::transform(type.begin(), type.end(), type.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return type == "application/json" || type == "text/json" ||
+           (type.size() > 5 && type.compare(type.size() - 5, 5, "+json") == 0);
+}
+
+} // namespace causeway::model

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/cloud_event.h"
+
+#include <vector>
+
+namespace causeway::model {
+
+/**
+ * @brief Reads one event in the CloudEvents JSON format (structured mode).
+ * Errors carry the JSON pointer of the offending member, below @p pointer.
+ */
+Result<CloudEvent> readJsonEvent(const nlohmann::json &object, const std::string &pointer = {});
+
+/** @brief Reads a CloudEvents JSON batch (an array of events). */
+Result<std::vector<CloudEvent>> readJsonBatch(const nlohmann::json &array);
+
+/** @brief Writes an event in the JSON format: attributes, then data or data_base64. */
+nlohmann::json writeJsonEvent(const CloudEvent &event);
+nlohmann::json writeJsonBatch(const std::vector<CloudEvent> &events);
+
+/**
+ * @brief Converts the JSON value of attribute @p name: known attributes must have
+ * their type; unknown extensions take String, Boolean or Integer from the JSON type.
+ */
+Result<AttributeValue> attributeFromJson(std::string_view name, const nlohmann::json &value,
+                                         const std::string &pointer);
+
+/** @brief Booleans and Integers as JSON literals, everything else as its canonical string. */
+nlohmann::json attributeToJson(const AttributeValue &value);
+
+/**
+ * @brief The envelope rules every event must meet: required attributes present and
+ * valid, specversion 1.0, optional attributes and extensions well-formed.
+ */
+Status checkEnvelope(const CloudEvent &event);
+
+} // namespace causeway::model

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and opens the loan-application sample in
+# Causeway. Without a display it runs the headless validation of the sample.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+app="${CAUSEWAY_BUILD_DIR:-$root/build}/app/causeway"
+sample="$root/samples/loan-application"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "$app" "$sample/loan-application.causeway.json"
+fi
+echo "No display: validating the loan-application sample headless."
+exec "$app" validate --project "$sample/loan-application.causeway.json" "$sample"/events/*.jsonl

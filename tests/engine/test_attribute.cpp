@@ -1,0 +1,116 @@
+// The CloudEvents type system: names, canonical encodings and value rules.
+#include "model/attribute.h"
+
+#include "test_support.h"
+
+using namespace causeway::model;
+
+class TestAttribute : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void attributeNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("lower-case letters") << "correlationid" << true;
+        QTest::addRow("letters and digits") << "ext2" << true;
+        QTest::addRow("exactly 20 characters") << "abcdefghijabcdefghij" << true;
+        QTest::addRow("21 characters") << "abcdefghijabcdefghijk" << false;
+        QTest::addRow("upper case") << "aString" << false;
+        QTest::addRow("underscore") << "a_invalid_name" << false;
+        QTest::addRow("hyphen") << "detail-type" << false;
+        QTest::addRow("reserved data") << "data" << false;
+        QTest::addRow("empty") << "" << false;
+    }
+
+    void attributeNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(!checkAttributeName(name.toStdString()).has_value(), valid);
+    }
+
+    void canonicalStrings_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QByteArray>("text"); // raw bytes: some rows are not UTF-8
+        QTest::addColumn<bool>("valid");
+        const auto row = [](const char *name, AttributeType type, const char *text, bool valid) {
+            QTest::addRow("%s", name) << int(type) << QByteArray(text) << valid;
+        };
+        row("boolean true", AttributeType::Boolean, "true", true);
+        row("boolean is case-sensitive", AttributeType::Boolean, "True", false);
+        row("integer", AttributeType::Integer, "-42", true);
+        row("integer max", AttributeType::Integer, "2147483647", true);
+        row("integer min", AttributeType::Integer, "-2147483648", true);
+        row("integer overflow", AttributeType::Integer, "2147483648", false);
+        row("integer leading zero", AttributeType::Integer, "042", false);
+        row("integer fraction", AttributeType::Integer, "4.2", false);
+        row("integer plus sign", AttributeType::Integer, "+4", false);
+        row("string unicode", AttributeType::String, "caf\xC3\xA9 \xF0\x9F\x98\x80", true);
+        row("string newline", AttributeType::String, "a\nb", false);
+        row("string C1 control", AttributeType::String, "a\xC2\x85" "b", false);
+        row("string DEL", AttributeType::String, "a\x7F", false);
+        row("string noncharacter FFFE", AttributeType::String, "\xEF\xBF\xBE", false);
+        row("string noncharacter FDD0", AttributeType::String, "\xEF\xB7\x90", false);
+        row("string plane-1 noncharacter", AttributeType::String, "\xF0\x9F\xBF\xBF", false);
+        row("string encoded surrogate", AttributeType::String, "\xED\xA0\x80", false);
+        row("string invalid UTF-8", AttributeType::String, "\xC3", false);
+        row("binary", AttributeType::Binary, "4P8ARKo=", true);
+        row("binary bad padding", AttributeType::Binary, "4P8ARKo", false);
+        row("binary bad alphabet", AttributeType::Binary, "4P8A*Ko=", false);
+        row("uri", AttributeType::Uri, "https://example.com/a?b=c#d", true);
+        row("uri urn", AttributeType::Uri, "urn:causeway:loan", true);
+        row("uri relative", AttributeType::Uri, "/relative/path", false);
+        row("uri with space", AttributeType::Uri, "http://a b", false);
+        row("uri bad escape", AttributeType::Uri, "http://a/%zz", false);
+        row("uri-ref relative", AttributeType::UriReference, "/loans/web", true);
+        row("uri-ref bare name", AttributeType::UriReference, "OrderService", true);
+        row("uri-ref network path", AttributeType::UriReference, "//github.com/x/y", true);
+        row("uri-ref absolute", AttributeType::UriReference, "http://localhost/source", true);
+        row("uri-ref colon in first segment", AttributeType::UriReference, "1a:b", false);
+        row("timestamp utc", AttributeType::Timestamp, "2018-04-26T14:48:09Z", true);
+        row("timestamp offset", AttributeType::Timestamp, "2018-04-26T14:48:09+02:00", true);
+        row("timestamp fraction", AttributeType::Timestamp, "2018-04-26T14:48:09.1234Z", true);
+        row("timestamp leap day", AttributeType::Timestamp, "2024-02-29T00:00:00Z", true);
+        row("timestamp no leap day", AttributeType::Timestamp, "2023-02-29T00:00:00Z", false);
+        row("timestamp no zone", AttributeType::Timestamp, "2018-04-26T14:48:09", false);
+        row("timestamp date only", AttributeType::Timestamp, "2018-04-26", false);
+        row("timestamp hour 24", AttributeType::Timestamp, "2018-04-26T24:00:00Z", false);
+    }
+
+    void canonicalStrings()
+    {
+        QFETCH(int, type);
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        const auto problem = checkCanonical(static_cast<AttributeType>(type), text.toStdString());
+        QVERIFY2(problem.has_value() != valid, problem ? problem->c_str() : "accepted");
+    }
+
+    void canonicalRoundTrip()
+    {
+        const auto binary = AttributeValue::binary(std::string("\xE0\xFF\x00\x44\xAA", 5));
+        QCOMPARE(binary.canonicalString(), std::string("4P8ARKo="));
+        const auto parsed = AttributeValue::fromCanonicalString(AttributeType::Binary, "4P8ARKo=");
+        QVERIFY(parsed.ok());
+        QCOMPARE(*parsed, binary);
+        QCOMPARE(AttributeValue::integer(-7).canonicalString(), std::string("-7"));
+        QCOMPARE(AttributeValue::boolean(false).canonicalString(), std::string("false"));
+    }
+
+    void timestampsConvertToUnixTime()
+    {
+        QCOMPARE(timestampToUnixNanos("1970-01-01T00:00:00Z").value(), std::int64_t(0));
+        QCOMPARE(timestampToUnixNanos("2018-04-26T14:48:09+02:00").value(),
+                 std::int64_t(1524746889) * 1000000000);
+        QCOMPARE(timestampToUnixNanos("2018-04-26T12:48:09.1234Z").value(),
+                 std::int64_t(1524746889) * 1000000000 + 123400000);
+        QCOMPARE(formatTimestampMillis(1469918176385), std::string("2016-07-30T22:36:16.385Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttribute)
+#include "test_attribute.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+// Shared helpers for Causeway's Qt Test executables.
+
+#include <QtTest/QtTest>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace QTest {
+// Lets QCOMPARE print std::string values when they differ.
+template <>
+inline char *toString(const std::string &value)
+{
+    return qstrdup(value.c_str());
+}
+} // namespace QTest
+
+namespace testsupport {
+
+inline std::string sourcePath(const std::string &relative)
+{
+    return std::string(CAUSEWAY_SOURCE_DIR) + "/" + relative;
+}
+
+inline std::string sharedPath(const std::string &relative)
+{
+    return std::string(CAUSEWAY_SHARED_DIR) + "/" + relative;
+}
+
+inline std::string binaryPath(const std::string &relative)
+{
+    return std::string(CAUSEWAY_BINARY_DIR) + "/" + relative;
+}
+
+inline std::string readText(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+} // namespace testsupport
