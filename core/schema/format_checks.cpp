@@ -1,0 +1,178 @@
+#include "schema/format_checks.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <regex>
+
+namespace causeway::schema {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isHex(char c)
+{
+    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+bool isAlnum(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+int number(std::string_view digits)
+{
+    int value = 0;
+    for (char c : digits)
+        value = value * 10 + (c - '0');
+    return value;
+}
+
+// RFC 3339 full-date, with the real length of February.
+bool isDate(std::string_view s)
+{
+    static const std::regex shape("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    if (!std::regex_match(s.begin(), s.end(), shape))
+        return false;
+    const int year = number(s.substr(0, 4));
+    const int month = number(s.substr(5, 2));
+    const int day = number(s.substr(8, 2));
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 &&
+           day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// RFC 3339 full-time: the offset is required; second 60 is a leap second.
+bool isTime(std::string_view s)
+{
+    static const std::regex shape("^([0-9]{2}):([0-9]{2}):([0-9]{2})(\\.[0-9]+)?"
+                                  "([Zz]|[+-]([0-9]{2}):([0-9]{2}))$");
+    std::match_results<std::string_view::const_iterator> m;
+    if (!std::regex_match(s.begin(), s.end(), m, shape))
+        return false;
+    const auto field = [&](int i) { return m[i].matched ? number(m[i].str()) : 0; };
+    return field(1) <= 23 && field(2) <= 59 && field(3) <= 60 && field(6) <= 23 && field(7) <= 59;
+}
+
+bool isDateTime(std::string_view s)
+{
+    return s.size() > 11 && (s[10] == 'T' || s[10] == 't') && isDate(s.substr(0, 10)) &&
+           isTime(s.substr(11));
+}
+
+// A practical subset of RFC 5322 addr-spec: dot-atom local part, host name domain.
+bool isEmail(std::string_view s)
+{
+    const auto at = s.rfind('@');
+    if (at == std::string_view::npos || at == 0 || at + 1 == s.size() || at > 64)
+        return false;
+    const std::string_view local = s.substr(0, at);
+    const std::string_view domain = s.substr(at + 1);
+    static const std::string_view atext = "!#$%&'*+-/=?^_`{|}~";
+    if (local.front() == '.' || local.back() == '.' || local.find("..") != local.npos)
+        return false;
+    for (char c : local) {
+        if (!isAlnum(c) && c != '.' && atext.find(c) == atext.npos)
+            return false;
+    }
+    static const std::regex host("^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
+                                 "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$");
+    return domain.size() <= 253 && std::regex_match(domain.begin(), domain.end(), host);
+}
+
+// An absolute URI (RFC 3986 "URI"): a scheme, then only URI characters and valid %XX.
+bool isUri(std::string_view s)
+{
+    const auto colon = s.find(':');
+    if (colon == std::string_view::npos || colon == 0 ||
+        !std::isalpha(static_cast<unsigned char>(s[0])))
+        return false;
+    for (char c : s.substr(0, colon)) {
+        if (!isAlnum(c) && c != '+' && c != '-' && c != '.')
+            return false;
+    }
+    static const std::string_view allowed = "-._~:/?#[]@!$&'()*+,;=";
+    for (std::size_t i = colon + 1; i < s.size(); ++i) {
+        if (s[i] == '%') {
+            if (i + 2 >= s.size() || !isHex(s[i + 1]) || !isHex(s[i + 2]))
+                return false;
+            i += 2;
+        } else if (!isAlnum(s[i]) && allowed.find(s[i]) == allowed.npos) {
+            return false;
+        }
+    }
+    // '[' and ']' only delimit an IPv6 host.
+    const auto bracket = s.find_first_of("[]");
+    return bracket == std::string_view::npos || s.substr(colon + 1, 2) == "//";
+}
+
+bool isUuid(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !isHex(s[i]))
+            return false;
+    }
+    return true;
+}
+
+// Dotted decimal, four parts 0-255, no leading zeros (they read as octal elsewhere).
+bool isIpv4(std::string_view s)
+{
+    int parts = 0;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const auto dot = s.find('.', start);
+        const std::string_view part =
+            s.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+        if (part.empty() || part.size() > 3 || (part.size() > 1 && part[0] == '0'))
+            return false;
+        for (char c : part) {
+            if (!isDigit(c))
+                return false;
+        }
+        if (number(part) > 255)
+            return false;
+        ++parts;
+        if (dot == std::string_view::npos)
+            break;
+        start = dot + 1;
+    }
+    return parts == 4;
+}
+
+} // namespace
+
+std::optional<std::string> formatProblem(std::string_view format, std::string_view value)
+{
+    struct Check
+    {
+        std::string_view name;
+        bool (*valid)(std::string_view);
+        const char *what;
+    };
+    static const Check checks[] = {
+        {"date", isDate, "a date (YYYY-MM-DD)"},
+        {"time", isTime, "a time with offset (hh:mm:ss, then Z or +hh:mm)"},
+        {"date-time", isDateTime, "an RFC 3339 date-time"},
+        {"email", isEmail, "an email address"},
+        {"uri", isUri, "an absolute URI"},
+        {"uuid", isUuid, "a UUID"},
+        {"ipv4", isIpv4, "an IPv4 address"},
+    };
+    for (const Check &check : checks) {
+        if (check.name == format)
+            return check.valid(value)
+                       ? std::nullopt
+                       : std::optional<std::string>(std::string("is not ") + check.what);
+    }
+    return std::nullopt;
+}
+
+} // namespace causeway::schema
