@@ -20,9 +20,8 @@ TextPosition positionOf(std::string_view text, std::size_t offset)
             lineStart = i + 1;
         }
     }
-    pos.column = static_cast<int>(
-                     utf8::countCodePoints(text.substr(lineStart), offset - lineStart)) +
-                 1;
+    pos.column =
+        static_cast<int>(utf8::countCodePoints(text.substr(lineStart), offset - lineStart)) + 1;
     return pos;
 }
 
@@ -61,8 +60,8 @@ Result<nlohmann::json> parse(std::string_view text, std::string_view fileName)
         // e.byte is the 1-based index of the last byte read.
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         const TextPosition pos = positionOf(text, offset);
-        const std::string what = text.empty() ? std::string("the document is empty")
-                                              : explanation(e.what());
+        const std::string what =
+            text.empty() ? std::string("the document is empty") : explanation(e.what());
         return Error{what, {std::string(fileName), pos.line, pos.column, {}}};
     }
 }
@@ -110,11 +109,21 @@ public:
                 const char e = m_text[m_pos + 1];
                 m_pos += 2;
                 switch (e) {
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
-                case 'r': out += '\r'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
                 case 'u':
                     if (m_pos + 4 <= m_text.size()) {
                         utf8::append(out, static_cast<char32_t>(std::stoul(
@@ -122,7 +131,8 @@ public:
                         m_pos += 4;
                     }
                     break;
-                default: out += e;
+                default:
+                    out += e;
                 }
             } else {
                 out += m_text[m_pos++];
@@ -228,6 +238,37 @@ TextPosition locate(std::string_view text, std::string_view pointer)
         start = end + 1;
     }
     return positionOf(text, found);
+}
+
+std::vector<TextPosition> arrayElementPositions(std::string_view text)
+{
+    std::vector<std::size_t> offsets;
+    Scanner scanner(text);
+    if (scanner.consume('[')) {
+        while (!scanner.at(']') && scanner.pos() < text.size()) {
+            offsets.push_back(scanner.pos());
+            scanner.skipValue();
+            scanner.consume(',');
+        }
+    }
+    // Walk the text once, turning the sorted offsets into lines and columns.
+    std::vector<TextPosition> positions;
+    positions.reserve(offsets.size());
+    TextPosition pos;
+    std::size_t lineStart = 0;
+    std::size_t cursor = 0;
+    for (const std::size_t offset : offsets) {
+        for (; cursor < offset; ++cursor) {
+            if (text[cursor] == '\n') {
+                ++pos.line;
+                lineStart = cursor + 1;
+            }
+        }
+        pos.column =
+            static_cast<int>(utf8::countCodePoints(text.substr(lineStart), offset - lineStart)) + 1;
+        positions.push_back(pos);
+    }
+    return positions;
 }
 
 Error located(Error error, std::string_view text, std::string_view fileName)

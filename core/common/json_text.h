@@ -3,9 +3,9 @@
 #include "common/result.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace causeway::json_text {
 
@@ -31,6 +31,12 @@ Result<nlohmann::json> parse(std::string_view text, std::string_view fileName = 
  * Meant for error reports; returns line 0 when the text is not JSON.
  */
 TextPosition locate(std::string_view text, std::string_view pointer);
+
+/**
+ * @brief Positions of the elements of a top-level JSON array, in one pass over
+ * @p text (so that a batch of many events is not rescanned once per event).
+ */
+std::vector<TextPosition> arrayElementPositions(std::string_view text);
 
 /** @brief Fills in file, line and column of @p error from its pointer into @p text. */
 Error located(Error error, std::string_view text, std::string_view fileName);

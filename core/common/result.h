@@ -28,8 +28,7 @@ struct Error
 };
 
 /** @brief The value of a fallible engine call, or the Error that stopped it. */
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

@@ -10,7 +10,10 @@ namespace causeway::utf8 {
 /** @brief Byte offset of the first byte that is not well-formed UTF-8, or nullopt. */
 std::optional<std::size_t> firstInvalidByte(std::string_view text);
 
-inline bool isValid(std::string_view text) { return !firstInvalidByte(text).has_value(); }
+inline bool isValid(std::string_view text)
+{
+    return !firstInvalidByte(text).has_value();
+}
 
 /**
  * @brief Decodes the code point starting at @p pos and advances @p pos past it.

@@ -13,19 +13,32 @@ namespace causeway::model {
 std::string_view typeName(AttributeType type)
 {
     switch (type) {
-    case AttributeType::Boolean: return "Boolean";
-    case AttributeType::Integer: return "Integer";
-    case AttributeType::String: return "String";
-    case AttributeType::Binary: return "Binary";
-    case AttributeType::Uri: return "URI";
-    case AttributeType::UriReference: return "URI-reference";
-    case AttributeType::Timestamp: return "Timestamp";
+    case AttributeType::Boolean:
+        return "Boolean";
+    case AttributeType::Integer:
+        return "Integer";
+    case AttributeType::String:
+        return "String";
+    case AttributeType::Binary:
+        return "Binary";
+    case AttributeType::Uri:
+        return "URI";
+    case AttributeType::UriReference:
+        return "URI-reference";
+    case AttributeType::Timestamp:
+        return "Timestamp";
     }
     return "?";
 }
 
-AttributeValue AttributeValue::boolean(bool value) { return {AttributeType::Boolean, value}; }
-AttributeValue AttributeValue::integer(std::int32_t value) { return {AttributeType::Integer, value}; }
+AttributeValue AttributeValue::boolean(bool value)
+{
+    return {AttributeType::Boolean, value};
+}
+AttributeValue AttributeValue::integer(std::int32_t value)
+{
+    return {AttributeType::Integer, value};
+}
 AttributeValue AttributeValue::string(std::string value)
 {
     return {AttributeType::String, std::move(value)};
@@ -34,7 +47,10 @@ AttributeValue AttributeValue::binary(std::string bytes)
 {
     return {AttributeType::Binary, std::move(bytes)};
 }
-AttributeValue AttributeValue::uri(std::string value) { return {AttributeType::Uri, std::move(value)}; }
+AttributeValue AttributeValue::uri(std::string value)
+{
+    return {AttributeType::Uri, std::move(value)};
+}
 AttributeValue AttributeValue::uriReference(std::string value)
 {
     return {AttributeType::UriReference, std::move(value)};
@@ -47,29 +63,40 @@ AttributeValue AttributeValue::timestamp(std::string value)
 std::string AttributeValue::canonicalString() const
 {
     switch (m_type) {
-    case AttributeType::Boolean: return asBool() ? "true" : "false";
-    case AttributeType::Integer: return std::to_string(asInt());
-    case AttributeType::Binary: return base64::encode(asString());
-    default: return asString();
+    case AttributeType::Boolean:
+        return asBool() ? "true" : "false";
+    case AttributeType::Integer:
+        return std::to_string(asInt());
+    case AttributeType::Binary:
+        return base64::encode(asString());
+    default:
+        return asString();
     }
 }
 
-Result<AttributeValue> AttributeValue::fromCanonicalString(AttributeType type, std::string_view text)
+Result<AttributeValue> AttributeValue::fromCanonicalString(AttributeType type,
+                                                           std::string_view text)
 {
     if (auto problem = checkCanonical(type, text))
         return makeError(*problem);
     switch (type) {
-    case AttributeType::Boolean: return boolean(text == "true");
+    case AttributeType::Boolean:
+        return boolean(text == "true");
     case AttributeType::Integer: {
         std::int32_t value = 0;
         std::from_chars(text.data(), text.data() + text.size(), value);
         return integer(value);
     }
-    case AttributeType::String: return string(std::string(text));
-    case AttributeType::Binary: return binary(*base64::decode(text));
-    case AttributeType::Uri: return uri(std::string(text));
-    case AttributeType::UriReference: return uriReference(std::string(text));
-    case AttributeType::Timestamp: return timestamp(std::string(text));
+    case AttributeType::String:
+        return string(std::string(text));
+    case AttributeType::Binary:
+        return binary(*base64::decode(text));
+    case AttributeType::Uri:
+        return uri(std::string(text));
+    case AttributeType::UriReference:
+        return uriReference(std::string(text));
+    case AttributeType::Timestamp:
+        return timestamp(std::string(text));
     }
     return makeError("unknown attribute type");
 }
@@ -96,9 +123,18 @@ constexpr std::array kKnown = {
     AttributeSpec{"traceparent", AttributeType::String, false, false},
 };
 
-bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 bool isUriChar(char c)
 {
@@ -118,8 +154,7 @@ std::optional<std::string> checkUriCharacters(std::string_view value)
         } else if (!isUriChar(c)) {
             if (c == ' ')
                 return "contains a space at character " + std::to_string(i + 1);
-            return "contains a character not allowed in a URI at position " +
-                   std::to_string(i + 1);
+            return "contains a character not allowed in a URI at position " + std::to_string(i + 1);
         }
     }
     if (std::count(value.begin(), value.end(), '#') > 1)
@@ -133,9 +168,8 @@ std::size_t schemeLength(std::string_view value)
     if (value.empty() || !isAlpha(value[0]))
         return 0;
     std::size_t i = 1;
-    while (i < value.size() &&
-           (isAlpha(value[i]) || isDigit(value[i]) || value[i] == '+' || value[i] == '-' ||
-            value[i] == '.'))
+    while (i < value.size() && (isAlpha(value[i]) || isDigit(value[i]) || value[i] == '+' ||
+                                value[i] == '-' || value[i] == '.'))
         ++i;
     return i < value.size() && value[i] == ':' ? i : 0;
 }
@@ -153,7 +187,10 @@ int parseDigits(std::string_view s, std::size_t pos, std::size_t count)
     return value;
 }
 
-bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int year, int month)
 {
@@ -234,7 +271,10 @@ std::variant<ParsedTimestamp, std::string> parseTimestamp(std::string_view s)
 
 } // namespace
 
-std::span<const AttributeSpec> knownAttributes() { return kKnown; }
+std::span<const AttributeSpec> knownAttributes()
+{
+    return kKnown;
+}
 
 const AttributeSpec *findKnownAttribute(std::string_view name)
 {
@@ -328,7 +368,8 @@ std::optional<std::int64_t> timestampToUnixNanos(std::string_view value)
 
 std::string formatTimestampMillis(std::int64_t unixMillis)
 {
-    std::int64_t days = unixMillis >= 0 ? unixMillis / 86400000 : (unixMillis - 86399999) / 86400000;
+    std::int64_t days =
+        unixMillis >= 0 ? unixMillis / 86400000 : (unixMillis - 86399999) / 86400000;
     const std::int64_t msOfDay = unixMillis - days * 86400000;
     // civil_from_days (Howard Hinnant)
     days += 719468;
@@ -344,7 +385,8 @@ std::string formatTimestampMillis(std::int64_t unixMillis)
     std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ",
                   static_cast<long long>(y), m, d, static_cast<long long>(msOfDay / 3600000),
                   static_cast<long long>(msOfDay / 60000 % 60),
-                  static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
+                  static_cast<long long>(msOfDay / 1000 % 60),
+                  static_cast<long long>(msOfDay % 1000));
     return buffer;
 }
 
@@ -365,14 +407,18 @@ std::optional<std::string> checkCanonical(AttributeType type, std::string_view v
             return "'" + std::string(value) + "' is not an Integer";
         return std::nullopt;
     }
-    case AttributeType::String: return checkString(value);
+    case AttributeType::String:
+        return checkString(value);
     case AttributeType::Binary:
         if (!base64::decode(value))
             return "'" + std::string(value) + "' is not base64 (RFC 4648)";
         return std::nullopt;
-    case AttributeType::Uri: return checkUri(value);
-    case AttributeType::UriReference: return checkUriReference(value);
-    case AttributeType::Timestamp: return checkTimestamp(value);
+    case AttributeType::Uri:
+        return checkUri(value);
+    case AttributeType::UriReference:
+        return checkUriReference(value);
+    case AttributeType::Timestamp:
+        return checkTimestamp(value);
     }
     return std::nullopt;
 }

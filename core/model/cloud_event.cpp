@@ -8,8 +8,7 @@ namespace causeway::model {
 namespace {
 
 // Templates so that one lookup serves const and mutable events.
-template <typename Event>
-auto *optionalCore(Event &event, std::string_view name)
+template <typename Event> auto *optionalCore(Event &event, std::string_view name)
 {
     if (name == "datacontenttype")
         return &event.datacontenttype;
@@ -22,8 +21,7 @@ auto *optionalCore(Event &event, std::string_view name)
     return static_cast<decltype(&event.time)>(nullptr);
 }
 
-template <typename Event>
-auto *requiredCore(Event &event, std::string_view name)
+template <typename Event> auto *requiredCore(Event &event, std::string_view name)
 {
     if (name == "id")
         return &event.id;
@@ -50,10 +48,14 @@ std::optional<AttributeValue> CloudEvent::attribute(std::string_view name) const
             text = &**optional;
         }
         switch (spec->type) {
-        case AttributeType::Uri: return AttributeValue::uri(*text);
-        case AttributeType::UriReference: return AttributeValue::uriReference(*text);
-        case AttributeType::Timestamp: return AttributeValue::timestamp(*text);
-        default: return AttributeValue::string(*text);
+        case AttributeType::Uri:
+            return AttributeValue::uri(*text);
+        case AttributeType::UriReference:
+            return AttributeValue::uriReference(*text);
+        case AttributeType::Timestamp:
+            return AttributeValue::timestamp(*text);
+        default:
+            return AttributeValue::string(*text);
         }
     }
     const auto it = extensions.find(name);
@@ -117,9 +119,9 @@ const nlohmann::json *CloudEvent::jsonData() const
 bool isJsonMediaType(std::string_view mediaType)
 {
     std::string type(mediaType.substr(0, mediaType.find(';')));
-    type.erase(std::remove_if(type.begin(), type.end(),
-                              [](unsigned char c) { return std::isspace(c); }),
-               type.end());
+    type.erase(
+        std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
+        type.end());
     std::transform(type.begin(), type.end(), type.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return type == "application/json" || type == "text/json" ||

@@ -70,8 +70,10 @@ Result<AttributeValue> attributeFromJson(std::string_view name, const json &valu
         if (!value.is_boolean())
             return fail("must be a Boolean (true or false), not a " + jsonTypeName(value));
         return AttributeValue::boolean(value.get<bool>());
-    case AttributeType::Integer: return integerFromJson(name, value, pointer);
-    default: break;
+    case AttributeType::Integer:
+        return integerFromJson(name, value, pointer);
+    default:
+        break;
     }
     if (!value.is_string())
         return fail("must be a " + std::string(typeName(spec->type)) + " string, not a " +
@@ -86,17 +88,19 @@ Result<AttributeValue> attributeFromJson(std::string_view name, const json &valu
 json attributeToJson(const AttributeValue &value)
 {
     switch (value.type()) {
-    case AttributeType::Boolean: return value.asBool();
-    case AttributeType::Integer: return value.asInt();
-    default: return value.canonicalString();
+    case AttributeType::Boolean:
+        return value.asBool();
+    case AttributeType::Integer:
+        return value.asInt();
+    default:
+        return value.canonicalString();
     }
 }
 
 Result<CloudEvent> readJsonEvent(const json &object, const std::string &pointer)
 {
     if (!object.is_object())
-        return makeError("an event must be a JSON object, not a " + jsonTypeName(object),
-                         pointer);
+        return makeError("an event must be a JSON object, not a " + jsonTypeName(object), pointer);
     CloudEvent event;
     event.specversion.clear();
     const json *data = nullptr;

@@ -1,6 +1,5 @@
 // The CloudEvents type system: names, canonical encodings and value rules.
 #include "model/attribute.h"
-
 #include "test_support.h"
 
 using namespace causeway::model;
@@ -51,7 +50,10 @@ private Q_SLOTS:
         row("integer plus sign", AttributeType::Integer, "+4", false);
         row("string unicode", AttributeType::String, "caf\xC3\xA9 \xF0\x9F\x98\x80", true);
         row("string newline", AttributeType::String, "a\nb", false);
-        row("string C1 control", AttributeType::String, "a\xC2\x85" "b", false);
+        row("string C1 control", AttributeType::String,
+            "a\xC2\x85"
+            "b",
+            false);
         row("string DEL", AttributeType::String, "a\x7F", false);
         row("string noncharacter FFFE", AttributeType::String, "\xEF\xBF\xBE", false);
         row("string noncharacter FDD0", AttributeType::String, "\xEF\xB7\x90", false);

@@ -1,7 +1,6 @@
 // The CloudEvents JSON format: reading, writing, and the conformance fixtures.
 #include "common/json_text.h"
 #include "model/json_format.h"
-
 #include "test_support.h"
 
 #include <QDir>
@@ -40,8 +39,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("accept");
-        const std::string expected =
-            testsupport::readText(testsupport::sharedPath("conformance/cloudevents/json-fixtures/EXPECTED.md"));
+        const std::string expected = testsupport::readText(
+            testsupport::sharedPath("conformance/cloudevents/json-fixtures/EXPECTED.md"));
         QRegularExpression row(QStringLiteral(R"(^\| (\S+\.json) \| (ACCEPT|REJECT) \|)"),
                                QRegularExpression::MultilineOption);
         int rows = 0;
@@ -89,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(numbers->extensions.at("integer"), AttributeValue::integer(42));
         QCOMPARE(numbers->extensions.at("decimal"), AttributeValue::string("42.42"));
 
-        const auto fraction = readText(testsupport::readText(dir + "json_data_with_fractional_time.json"));
+        const auto fraction =
+            readText(testsupport::readText(dir + "json_data_with_fractional_time.json"));
         QCOMPARE(writeJsonEvent(*fraction)["time"].get<std::string>(),
                  std::string("2018-04-26T14:48:09.1234Z"));
     }
@@ -125,8 +125,8 @@ private Q_SLOTS:
         row("too large extension", minimalWith(R"("big":2147483648)"), "/big", "32-bit");
         row("array extension", minimalWith(R"("list":[1])"), "/list", "array");
         row("object extension", minimalWith(R"("obj":{})"), "/obj", "object");
-        row("integer extension as string", minimalWith(R"("prioritylevel":"3")"),
-            "/prioritylevel", "Integer");
+        row("integer extension as string", minimalWith(R"("prioritylevel":"3")"), "/prioritylevel",
+            "Integer");
         row("boolean extension as string", minimalWith(R"("synthetic":"true")"), "/synthetic",
             "Boolean");
         row("control character", minimalWith(R"("subject":"a\u0007b")"), "/subject",
@@ -175,8 +175,8 @@ private Q_SLOTS:
 
     void knownExtensionsAreTyped()
     {
-        const auto event = readText(
-            minimalWith(R"("prioritylevel":3,"synthetic":true,"retrycount":0,"correlationid":"c-1")"));
+        const auto event = readText(minimalWith(
+            R"("prioritylevel":3,"synthetic":true,"retrycount":0,"correlationid":"c-1")"));
         QVERIFY(event.ok());
         QCOMPARE(event->attribute("prioritylevel")->type(), AttributeType::Integer);
         QCOMPARE(event->attribute("synthetic")->asBool(), true);
@@ -186,7 +186,8 @@ private Q_SLOTS:
 
     void batches()
     {
-        const auto batch = json::parse(std::string("[") + kMinimal + "}," + kMinimal + R"(,"id":""}])");
+        const auto batch =
+            json::parse(std::string("[") + kMinimal + "}," + kMinimal + R"(,"id":""}])");
         const auto events = readJsonBatch(batch);
         QVERIFY(!events.ok());
         QCOMPARE(events.error().where.pointer, std::string("/1/id"));

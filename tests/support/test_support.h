@@ -3,17 +3,21 @@
 // Shared helpers for Causeway's Qt Test executables.
 
 #include <QtTest/QtTest>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
 namespace QTest {
 // Lets QCOMPARE print std::string values when they differ.
-template <>
-inline char *toString(const std::string &value)
+template <> inline char *toString(const std::string &value)
 {
     return qstrdup(value.c_str());
+}
+// Lets QCOMPARE print JSON values when they differ.
+template <> inline char *toString(const nlohmann::json &value)
+{
+    return qstrdup(value.dump().c_str());
 }
 } // namespace QTest
 
