@@ -1,0 +1,134 @@
+// The main window: opening a project off the GUI thread, translations, screenshots.
+#include "runtime/project_snapshot.h"
+#include "test_support.h"
+#include "ui/catalog/catalog_view.h"
+#include "ui/catalog/problems_model.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/settings/language.h"
+
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace causeway;
+using namespace causeway::ui;
+
+namespace {
+
+// Share of pixels that differ from the most common colour: 0 for a blank image.
+double nonBackgroundShare(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ++counts[image.pixel(x, y)];
+    }
+    int most = 0;
+    int total = 0;
+    for (const int count : counts) {
+        most = std::max(most, count);
+        total += count;
+    }
+    return total == 0 ? 0.0 : 1.0 - double(most) / total;
+}
+
+QString screenshotPath(const QString &name)
+{
+    const QString folder = QString::fromStdString(testsupport::binaryPath("screenshots"));
+    QDir().mkpath(folder);
+    return folder + u'/' + name;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CausewayTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
+        QSettings().clear();
+        applyLanguage(QStringLiteral("en"));
+    }
+
+    void welcomePageBeforeAProjectIsOpen()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.snapshot());
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.save(screenshotPath(QStringLiteral("welcome.png"))));
+        QVERIFY(nonBackgroundShare(image) > 0.01);
+    }
+
+    void opensTheLoanSampleAndListsItsCatalog()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy loaded(window.loader(), &runtime::ProjectLoader::loaded);
+        window.openProject(QString::fromStdString(
+            testsupport::sourcePath("samples/loan-application/loan-application.causeway.json")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.snapshot());
+        QVERIFY(
+            window.windowTitle().contains(QString::fromStdString(window.snapshot()->project.name)));
+        QTreeView *tree = window.catalogView()->tree();
+        QVERIFY(tree->model()->rowCount() > 0);
+        QVERIFY(tree->currentIndex().isValid()); // a definition is selected and documented
+        QVERIFY(!window.catalogView()->details()->toPlainText().isEmpty());
+        QTest::qWait(50);
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), QSize(1600, 1000) * window.devicePixelRatio());
+        QVERIFY(image.save(screenshotPath(QStringLiteral("catalog.png"))));
+        QVERIFY(nonBackgroundShare(image) > 0.05);
+    }
+
+    void aBrokenProjectIsReportedNotOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.causeway.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"causeway-project\", \"formatVersion\": 1}");
+        file.close();
+        runtime::ProjectLoader loader;
+        QSignalSpy failed(&loader, &runtime::ProjectLoader::failed);
+        loader.load(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.front().at(1).toString().contains(QStringLiteral("name")));
+    }
+
+    void switchingToGermanRetranslatesTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        const QString english = window.menuBar()->actions().front()->text();
+        applyLanguage(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        const QString german = window.menuBar()->actions().front()->text();
+        QCOMPARE(german, QStringLiteral("&Datei"));
+        QVERIFY(english != german);
+        applyLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().front()->text(), english);
+    }
+
+    void germanCatalogueIsComplete()
+    {
+        const std::string ts =
+            testsupport::readText(testsupport::sourcePath("translations/causeway_de.ts"));
+        QVERIFY(ts.find("<message") != std::string::npos);
+        QCOMPARE(QString::fromStdString(ts).count(QStringLiteral("type=\"unfinished\"")), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,307 @@
+#include "ui/mainwindow/main_window.h"
+
+#include "runtime/project_snapshot.h"
+#include "ui/catalog/catalog_view.h"
+#include "ui/catalog/problems_model.h"
+#include "ui/settings/language.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace causeway::ui {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("projects/recent");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_loader(new runtime::ProjectLoader(this)),
+      m_pages(new QStackedWidget(this)), m_catalog(new CatalogView(this)),
+      m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)),
+      m_problemsDock(new QDockWidget(this)), m_statusLabel(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
+    setAcceptDrops(true);
+    createWelcomePage();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_catalog);
+    setCentralWidget(m_pages);
+
+    m_problemsView->setModel(m_problems);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn,
+                                                             QHeaderView::Stretch);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    createActions();
+    retranslate();
+    rebuildRecentMenus();
+
+    connect(m_loader, &runtime::ProjectLoader::started, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    });
+    connect(m_loader, &runtime::ProjectLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &runtime::ProjectLoader::failed, this, &MainWindow::onFailed);
+    connect(m_problemsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_catalog->showType(index.data(ProblemsModel::TypeRole).toString());
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWelcomePage()
+{
+    m_welcome = new QWidget(this);
+    m_welcomeTitle = new QLabel(m_welcome);
+    m_welcomeTitle->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600;"));
+    m_welcomeText = new QLabel(m_welcome);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeOpen = new QPushButton(m_welcome);
+    m_recentLabel = new QLabel(m_welcome);
+    m_welcomeRecent = new QListWidget(m_welcome);
+    m_welcomeRecent->setMaximumWidth(640);
+    auto *layout = new QVBoxLayout(m_welcome);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->addWidget(m_welcomeTitle);
+    layout->addWidget(m_welcomeText);
+    layout->addSpacing(12);
+    layout->addWidget(m_welcomeOpen, 0, Qt::AlignLeft);
+    layout->addSpacing(24);
+    layout->addWidget(m_recentLabel);
+    layout->addWidget(m_welcomeRecent, 1);
+    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseProject);
+    connect(m_welcomeRecent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openProject(item->data(Qt::UserRole).toString()); });
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                         QString(), this, &MainWindow::chooseProject);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_reloadAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                                           QString(), this, &MainWindow::reload);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setEnabled(false);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->focusSearch(); });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_germanAction = m_languageMenu->addAction(QStringLiteral("Deutsch"));
+    for (auto [action, code] :
+         {std::pair{m_englishAction, "en"}, std::pair{m_germanAction, "de"}}) {
+        action->setCheckable(true);
+        action->setChecked(currentLanguage() == QLatin1String(code));
+        languages->addAction(action);
+        const QString language = QString::fromLatin1(code);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_snapshot
+                       ? tr("%1 — Causeway").arg(QString::fromStdString(m_snapshot->project.name))
+                       : tr("Causeway"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Project…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find Definition"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Causeway"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_welcomeTitle->setText(tr("Welcome to Causeway"));
+    m_welcomeText->setText(tr("Design event catalogs and routing, simulate workflows, and watch "
+                              "live traffic. Open a project (*.causeway.json) to begin, or drop "
+                              "one onto this window."));
+    m_welcomeOpen->setText(tr("Open Project…"));
+    m_recentLabel->setText(tr("Recent projects"));
+    rebuildRecentMenus();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openProject(event->mimeData()->urls().front().toLocalFile());
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    m_loader->load(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::chooseProject()
+{
+    const QString start =
+        m_snapshot ? QFileInfo(QString::fromStdString(m_snapshot->path)).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), start,
+        tr("Causeway projects (*.causeway.json);;JSON files (*.json)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::reload()
+{
+    if (m_snapshot)
+        openProject(QString::fromStdString(m_snapshot->path));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Causeway"),
+                       tr("<h3>Causeway %1</h3><p>A studio for event-driven systems: design event "
+                          "catalogs and routing rules, simulate workflows, monitor live MQTT and "
+                          "HTTP traffic.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    applyLanguage(code); // Qt sends LanguageChange to every widget
+}
+
+void MainWindow::onLoaded(const runtime::SnapshotPtr &snapshot)
+{
+    QApplication::restoreOverrideCursor();
+    m_snapshot = snapshot;
+    m_catalog->setSnapshot(snapshot);
+    m_problems->setSnapshot(snapshot);
+    m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
+    m_problemsView->resizeColumnToContents(ProblemsModel::SubjectColumn);
+    m_pages->setCurrentWidget(m_catalog);
+    m_reloadAction->setEnabled(true);
+    rememberRecent(QString::fromStdString(snapshot->path));
+    retranslate();
+    for (const auto &warning : snapshot->warnings)
+        statusBar()->showMessage(QString::fromStdString(warning), 10000);
+    if (snapshot->warnings.empty())
+        statusBar()->showMessage(tr("Opened %1").arg(QString::fromStdString(snapshot->path)), 5000);
+}
+
+void MainWindow::onFailed(const QString &path, const QString &message)
+{
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    QMessageBox::warning(this, tr("Cannot open project"),
+                         tr("<p>%1 could not be opened.</p><p><tt>%2</tt></p>")
+                             .arg(path.toHtmlEscaped(), message.toHtmlEscaped()));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    rebuildRecentMenus();
+}
+
+void MainWindow::rebuildRecentMenus()
+{
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    m_recentMenu->clear();
+    m_welcomeRecent->clear();
+    for (const QString &path : recent) {
+        const QString name = QFileInfo(path).fileName();
+        m_recentMenu->addAction(name, this, [this, path] { openProject(path); })->setToolTip(path);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 — %2").arg(name, path), m_welcomeRecent);
+        item->setData(Qt::UserRole, path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentLabel->setVisible(!recent.isEmpty());
+    m_welcomeRecent->setVisible(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_snapshot) {
+        m_statusLabel->clear();
+        return;
+    }
+    const int definitions = static_cast<int>(m_snapshot->registry.typeCount());
+    m_statusLabel->setText(
+        tr("%n definition(s)", nullptr, definitions) + QStringLiteral(" · ") +
+        tr("%n error(s)", nullptr, m_problems->count(catalog::Severity::Error)) +
+        QStringLiteral(" · ") +
+        tr("%n warning(s)", nullptr, m_problems->count(catalog::Severity::Warning)));
+}
+
+} // namespace causeway::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "runtime/project_loader.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QAction;
+class QListWidget;
+class QPushButton;
+
+namespace causeway::ui {
+
+class CatalogView;
+class ProblemsModel;
+
+/** @brief Causeway's main window: a welcome page, or the open project's catalog and problems. */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** @brief Opens a project file on a worker thread; the window shows progress and errors. */
+    void openProject(const QString &path);
+
+    const runtime::SnapshotPtr &snapshot() const { return m_snapshot; }
+    CatalogView *catalogView() const { return m_catalog; }
+    ProblemsModel *problemsModel() const { return m_problems; }
+    runtime::ProjectLoader *loader() const { return m_loader; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createWelcomePage();
+    void retranslate();
+    void chooseProject();
+    void reload();
+    void showAbout();
+    void setLanguage(const QString &code);
+    void onLoaded(const runtime::SnapshotPtr &snapshot);
+    void onFailed(const QString &path, const QString &message);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenus();
+    void updateStatus();
+
+    runtime::ProjectLoader *m_loader;
+    runtime::SnapshotPtr m_snapshot;
+    QStackedWidget *m_pages;
+    QWidget *m_welcome = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeOpen = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QListWidget *m_welcomeRecent = nullptr;
+    CatalogView *m_catalog;
+    ProblemsModel *m_problems;
+    QTableView *m_problemsView;
+    QDockWidget *m_problemsDock;
+    QLabel *m_statusLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_germanAction = nullptr;
+};
+
+} // namespace causeway::ui
