@@ -36,36 +36,29 @@ ProjectLoader::~ProjectLoader()
 
 void ProjectLoader::load(const QString &path)
 {
-    // A running load cannot be interrupted; its result is ignored when it lands.
+    // A running load cannot be interrupted; it is superseded when it lands.
     m_pendingPath = path;
     if (m_watcher.isRunning())
         return;
+    m_runningPath = path;
     Q_EMIT started(path);
     const std::string file = path.toStdString();
     m_watcher.setFuture(QtConcurrent::run([file] { return loadSnapshot(file); }));
 }
 
-bool ProjectLoader::isLoading() const
-{
-    return m_watcher.isRunning();
-}
+bool ProjectLoader::isLoading() const { return m_watcher.isRunning(); }
 
 void ProjectLoader::onFinished()
 {
-    const Result<SnapshotPtr> result = m_watcher.result();
-    const QString finishedPath =
-        QString::fromStdString(result ? (*result)->path : result.error().where.file);
-    if (!m_pendingPath.isEmpty() && result && finishedPath != m_pendingPath) {
-        const QString next = m_pendingPath;
-        m_pendingPath.clear();
-        load(next);
+    if (m_pendingPath != m_runningPath) {
+        load(m_pendingPath);
         return;
     }
-    m_pendingPath.clear();
+    const Result<SnapshotPtr> result = m_watcher.result();
     if (result)
         Q_EMIT loaded(*result);
     else
-        Q_EMIT failed(finishedPath, QString::fromStdString(result.error().toString()));
+        Q_EMIT failed(m_runningPath, QString::fromStdString(result.error().toString()));
 }
 
 } // namespace causeway::runtime

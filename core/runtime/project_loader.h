@@ -36,7 +36,8 @@ private:
     void onFinished();
 
     QFutureWatcher<Result<SnapshotPtr>> m_watcher;
-    QString m_pendingPath;
+    QString m_runningPath;
+    QString m_pendingPath; // the newest request
 };
 
 } // namespace causeway::runtime

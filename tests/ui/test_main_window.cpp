@@ -106,6 +106,22 @@ private Q_SLOTS:
         QVERIFY(failed.front().at(1).toString().contains(QStringLiteral("name")));
     }
 
+    void aNewerLoadSupersedesOneStillRunning()
+    {
+        runtime::ProjectLoader loader;
+        QSignalSpy loaded(&loader, &runtime::ProjectLoader::loaded);
+        QSignalSpy failed(&loader, &runtime::ProjectLoader::failed);
+        loader.load(QStringLiteral("/nonexistent/first.causeway.json"));
+        const QString loan = QString::fromStdString(
+            testsupport::sourcePath("samples/loan-application/loan-application.causeway.json"));
+        loader.load(loan);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        const auto snapshot = loaded.front().at(0).value<runtime::SnapshotPtr>();
+        QCOMPARE(QString::fromStdString(snapshot->path), loan);
+    }
+
     void switchingToGermanRetranslatesTheWindow()
     {
         MainWindow window;

@@ -13,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
+    m_problemsDock->hide(); // nothing to report before a project is open
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,19 +93,29 @@ void MainWindow::createWelcomePage()
     m_welcomeTitle->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600;"));
     m_welcomeText = new QLabel(m_welcome);
     m_welcomeText->setWordWrap(true);
+    m_welcomeText->setMaximumWidth(720);
     m_welcomeOpen = new QPushButton(m_welcome);
     m_recentLabel = new QLabel(m_welcome);
     m_welcomeRecent = new QListWidget(m_welcome);
     m_welcomeRecent->setMaximumWidth(640);
+    auto *icon = new QLabel(m_welcome);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/causeway.svg")).pixmap(72, 72));
+    auto *title = new QHBoxLayout;
+    title->addWidget(icon);
+    title->addSpacing(12);
+    title->addWidget(m_welcomeTitle, 1);
     auto *layout = new QVBoxLayout(m_welcome);
     layout->setContentsMargins(48, 48, 48, 48);
-    layout->addWidget(m_welcomeTitle);
+    layout->addLayout(title);
+    layout->addSpacing(8);
     layout->addWidget(m_welcomeText);
-    layout->addSpacing(12);
+    layout->addSpacing(16);
     layout->addWidget(m_welcomeOpen, 0, Qt::AlignLeft);
     layout->addSpacing(24);
     layout->addWidget(m_recentLabel);
-    layout->addWidget(m_welcomeRecent, 1);
+    layout->addWidget(m_welcomeRecent, 3);
+    // Takes the room the recent list leaves when there is none.
+    layout->addStretch(1);
     connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::chooseProject);
     connect(m_welcomeRecent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openProject(item->data(Qt::UserRole).toString()); });
@@ -245,6 +257,7 @@ void MainWindow::onLoaded(const runtime::SnapshotPtr &snapshot)
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::SubjectColumn);
     m_pages->setCurrentWidget(m_catalog);
+    m_problemsDock->setVisible(!snapshot->lint.empty());
     m_reloadAction->setEnabled(true);
     rememberRecent(QString::fromStdString(snapshot->path));
     retranslate();
