@@ -11,14 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string jsonTypeName(const json &value)
-{
-    if (value.is_number_float())
-        return "decimal number";
-    if (value.is_number())
-        return "number";
-    return value.type_name();
-}
 
 Result<AttributeValue> integerFromJson(std::string_view name, const json &value,
                                        const std::string &pointer)
@@ -44,6 +36,15 @@ Result<AttributeValue> integerFromJson(std::string_view name, const json &value,
 }
 
 } // namespace
+
+std::string jsonTypeName(const json &value)
+{
+    if (value.is_number_float())
+        return "decimal number";
+    if (value.is_number())
+        return "number";
+    return value.type_name();
+}
 
 Result<AttributeValue> attributeFromJson(std::string_view name, const json &value,
                                          const std::string &pointer)
@@ -76,7 +77,7 @@ Result<AttributeValue> attributeFromJson(std::string_view name, const json &valu
         break;
     }
     if (!value.is_string())
-        return fail("must be a " + std::string(typeName(spec->type)) + " string, not a " +
+        return fail("must be a string holding a " + std::string(typeName(spec->type)) + ", not a " +
                     jsonTypeName(value));
     const auto &text = value.get_ref<const std::string &>();
     if (auto problem = checkCanonical(spec->type, text))

@@ -26,6 +26,9 @@ nlohmann::json writeJsonBatch(const std::vector<CloudEvent> &events);
 Result<AttributeValue> attributeFromJson(std::string_view name, const nlohmann::json &value,
                                          const std::string &pointer);
 
+/** @brief How messages name the JSON type of @p value ("decimal number", "string"...). */
+std::string jsonTypeName(const nlohmann::json &value);
+
 /** @brief Booleans and Integers as JSON literals, everything else as its canonical string. */
 nlohmann::json attributeToJson(const AttributeValue &value);
 

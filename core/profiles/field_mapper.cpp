@@ -14,6 +14,7 @@ namespace causeway::profiles {
 
 using model::AttributeValue;
 using model::CloudEvent;
+using model::jsonTypeName;
 using nlohmann::json;
 
 namespace {

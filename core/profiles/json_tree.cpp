@@ -90,13 +90,6 @@ void removeMember(json &document, std::string_view pointer)
         chain[i - 1]->erase(tokens[i - 1]);
 }
 
-std::string jsonTypeName(const json &value)
-{
-    if (value.is_number_float())
-        return "decimal number";
-    return value.is_number() ? "number" : value.type_name();
-}
-
 std::string compactText(const json &value)
 {
     constexpr auto kReplace = json::error_handler_t::replace;

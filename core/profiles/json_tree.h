@@ -22,9 +22,6 @@ void placeMember(nlohmann::json &document, std::string_view pointer, nlohmann::j
 /** @brief Removes the member at @p pointer, then every parent object that this left empty. */
 void removeMember(nlohmann::json &document, std::string_view pointer);
 
-/** @brief "object", "string", "decimal number"...: the JSON type, for messages. */
-std::string jsonTypeName(const nlohmann::json &value);
-
 /** @brief Compact JSON text that is also a valid CloudEvents String. */
 std::string compactText(const nlohmann::json &value);
 
