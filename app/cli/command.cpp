@@ -11,6 +11,8 @@ constexpr std::array kCommands = {
     Command{"validate", "Check events (or plain JSON documents) against a catalog or a schema",
             runValidate},
     Command{"lint", "Check a project's catalog against naming and documentation rules", runLint},
+    Command{"route", "Show which routing rules each event matches, and why others do not",
+            runRoute},
     Command{"export", "Write documentation of a catalog as Markdown or JSON Schema files",
             runExport},
 };

@@ -39,5 +39,6 @@ void printUsageError(const QString &command, const QString &message);
 int runValidate(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runRoute(const QStringList &arguments);
 
 } // namespace causeway::cli

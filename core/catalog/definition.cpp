@@ -1,5 +1,6 @@
 #include "catalog/definition.h"
 
+#include "common/glob.h"
 #include "common/json_text.h"
 
 #include <array>
@@ -80,29 +81,6 @@ private:
     std::string m_pointer;
     std::optional<Error> m_error;
 };
-
-bool globMatch(std::string_view pattern, std::string_view text)
-{
-    // Iterative wildcard match with backtracking to the last '*'.
-    std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            mark = t;
-        } else if (p < pattern.size() && pattern[p] == text[t]) {
-            ++p;
-            ++t;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            t = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*')
-        ++p;
-    return p == pattern.size();
-}
 
 } // namespace
 

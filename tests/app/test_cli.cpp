@@ -245,6 +245,22 @@ private Q_SLOTS:
         QVERIFY(document["summary"]["errors"].get<int>() >= 1);
     }
 
+    void routeExplainsEveryRule()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("route.json"), kValidSubmitted);
+        const Run run = causeway({QStringLiteral("route"), QStringLiteral("--project"), kLoan, path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("match    request credit check -> actor credit-check")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("no match disburse approved loans: type is")));
+        const Run asJson = causeway({QStringLiteral("route"), QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--project"), kLoan, path});
+        const auto document = nlohmann::json::parse(asJson.out.toStdString());
+        QCOMPARE(document["results"][0]["rules"].size(), std::size_t(9));
+        const Run missing = causeway({QStringLiteral("route"), QStringLiteral("--project"), kLoan});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
     void exportsDocumentation()
     {
         const QString markdown = m_dir.filePath(QStringLiteral("md"));

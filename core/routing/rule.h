@@ -1,0 +1,37 @@
+#pragma once
+
+#include "routing/condition.h"
+
+#include <string>
+#include <vector>
+
+namespace causeway::routing {
+
+/** @brief Where a matching event goes. */
+struct Target
+{
+    enum class Kind { Actor, Sink, DeadLetter, MqttTopic, Webhook };
+    Kind kind = Kind::Actor;
+    std::string name; // actor or sink name, topic, URL; empty for the dead-letter queue
+};
+
+/** @brief A routing rule: when its condition matches an event, the event goes to its targets. */
+struct Rule
+{
+    std::string name;
+    std::string description;
+    bool enabled = true;
+    Condition condition;
+    std::vector<Target> targets;
+    nlohmann::json transform; // optional payload template (JSONPath -> JSON template)
+    std::string pointer;      // "/rules/3"
+};
+
+/**
+ * @brief Reads the "rules" array of a project. A rule is {"name", "match" | "pattern" |
+ * "filter", "targets": [{"actor": "x"} | {"sink": "x"} | {"deadLetter": true} |
+ * {"mqtt": "topic"} | {"webhook": "url"}], "enabled", "transform"}.
+ */
+Result<std::vector<Rule>> parseRules(const nlohmann::json &rules, const std::string &pointer = "/rules");
+
+} // namespace causeway::routing

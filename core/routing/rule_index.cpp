@@ -1,0 +1,93 @@
+#include "routing/rule_index.h"
+
+#include <algorithm>
+
+namespace causeway::routing {
+
+namespace {
+
+// The type test a rule cannot match without: a top-level (or top-level "all") field test
+// on "type" with equals or prefix.
+const Condition *typeKey(const Condition &condition)
+{
+    const auto isKey = [](const Condition &c) {
+        return c.kind == Condition::Kind::Field && c.attribute == "type" && c.value.is_string() &&
+               (c.op == Operator::Equals || c.op == Operator::Prefix);
+    };
+    if (isKey(condition))
+        return &condition;
+    if (condition.kind == Condition::Kind::All) {
+        for (const auto &child : condition.children) {
+            if (isKey(child))
+                return &child;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+RuleIndex::RuleIndex(std::vector<Rule> rules) : m_rules(std::move(rules))
+{
+    for (std::size_t i = 0; i < m_rules.size(); ++i) {
+        if (!m_rules[i].enabled)
+            continue;
+        const Condition *key = typeKey(m_rules[i].condition);
+        if (!key)
+            m_anyType.push_back(i);
+        else if (key->op == Operator::Equals)
+            m_byExactType[key->value.get<std::string>()].push_back(i);
+        else
+            m_byTypePrefix.emplace_back(key->value.get<std::string>(), i);
+    }
+    std::sort(m_byTypePrefix.begin(), m_byTypePrefix.end());
+}
+
+void RuleIndex::candidates(const std::string &type, std::vector<std::size_t> &out) const
+{
+    if (const auto it = m_byExactType.find(type); it != m_byExactType.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    // Prefixes of the type sort at or before it; walk back from its position.
+    auto it = std::upper_bound(m_byTypePrefix.begin(), m_byTypePrefix.end(),
+                               std::make_pair(type, std::size_t(-1)));
+    while (it != m_byTypePrefix.begin()) {
+        --it;
+        if (type.compare(0, it->first.size(), it->first) == 0)
+            out.push_back(it->second);
+        else if (it->first.empty() || it->first[0] != type[0])
+            break;
+    }
+    out.insert(out.end(), m_anyType.begin(), m_anyType.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::vector<const Rule *> RuleIndex::match(const model::CloudEvent &event) const
+{
+    std::vector<std::size_t> indexes;
+    candidates(event.type, indexes);
+    std::vector<const Rule *> matched;
+    const EventView view(event);
+    for (const std::size_t i : indexes) {
+        if (m_rules[i].condition.evaluate(view))
+            matched.push_back(&m_rules[i]);
+    }
+    return matched;
+}
+
+std::vector<RuleVerdict> RuleIndex::explain(const model::CloudEvent &event) const
+{
+    std::vector<RuleVerdict> verdicts;
+    const EventView view(event);
+    for (const auto &rule : m_rules) {
+        RuleVerdict verdict{&rule, false, {}};
+        if (!rule.enabled)
+            verdict.reason = "the rule is disabled";
+        else
+            verdict.matched = rule.condition.evaluate(view, &verdict.reason);
+        verdicts.push_back(std::move(verdict));
+    }
+    return verdicts;
+}
+
+} // namespace causeway::routing

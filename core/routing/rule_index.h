@@ -1,0 +1,46 @@
+#pragma once
+
+#include "routing/rule.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace causeway::routing {
+
+/** @brief Why a rule did or did not match an event (the rule sandbox). */
+struct RuleVerdict
+{
+    const Rule *rule = nullptr;
+    bool matched = false;
+    std::string reason; // the condition that failed, when it did not match
+};
+
+/**
+ * @brief Rules compiled for matching: rules that pin the event type (equals or prefix)
+ * are found through a hash map and a sorted prefix list, so matching an event looks only
+ * at rules that can apply to its type, plus those that do not constrain the type at all.
+ */
+class RuleIndex
+{
+public:
+    explicit RuleIndex(std::vector<Rule> rules);
+
+    /** @brief The enabled rules that match @p event, in rule order. */
+    std::vector<const Rule *> match(const model::CloudEvent &event) const;
+
+    /** @brief A verdict for every rule, with the failing condition of those that do not match. */
+    std::vector<RuleVerdict> explain(const model::CloudEvent &event) const;
+
+    const std::vector<Rule> &rules() const { return m_rules; }
+
+private:
+    void candidates(const std::string &type, std::vector<std::size_t> &out) const;
+
+    std::vector<Rule> m_rules;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byExactType;
+    std::vector<std::pair<std::string, std::size_t>> m_byTypePrefix; // sorted by prefix
+    std::vector<std::size_t> m_anyType;
+};
+
+} // namespace causeway::routing
