@@ -10,7 +10,7 @@ packages=(
   qt6-qpa-plugins libxkbcommon-dev
   libsqlite3-dev nlohmann-json3-dev libvalijson-dev libsimdjson-dev
   libmosquitto-dev mosquitto mosquitto-clients
-  libbenchmark-dev json-schema-test-suite
+  libbenchmark-dev json-schema-test-suite libyaml-cpp-dev
   xvfb xauth
 )
 

@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cstdio>
 
@@ -13,6 +15,7 @@ constexpr std::array kCommands = {
     Command{"lint", "Check a project's catalog against naming and documentation rules", runLint},
     Command{"route", "Show which routing rules each event matches, and why others do not",
             runRoute},
+    Command{"filter", "Evaluate a CloudEvents SQL expression against one event", runFilter},
     Command{"export", "Write documentation of a catalog as Markdown or JSON Schema files",
             runExport},
 };
@@ -62,7 +65,12 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments,
         return false;
     }
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Qt names the program by its path; say "causeway NAME" as users type it.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty())
+            text.replace(text.indexOf(program), program.size(), QStringLiteral("causeway ") + name);
+        std::fputs(qPrintable(text), stdout);
         exitCode = Success;
         return false;
     }

@@ -342,6 +342,19 @@ Result<Condition> parseCondition(const json &object, const std::string &pointer)
         node.children.push_back(std::move(*child));
         return node;
     }
+    if (only("sql")) {
+        const std::string where = json_text::appendToken(pointer, "sql");
+        if (!object["sql"].is_string())
+            return makeError("'sql' takes a CloudEvents SQL expression as a string", where);
+        auto expression = cesql::Expression::parse(object["sql"].get<std::string>());
+        if (!expression)
+            return makeError("CloudEvents SQL: " + expression.error().toString(), where);
+        Condition node;
+        node.kind = Condition::Kind::Sql;
+        node.pointer = where;
+        node.sql = std::move(*expression);
+        return node;
+    }
     for (const char *dialect : {"exact", "prefix", "suffix"}) {
         if (only(dialect))
             return parseDialect(*operatorFromString(dialect), object[dialect],
@@ -385,6 +398,17 @@ bool Condition::evaluate(const EventView &event, std::string *whyNot) const
         if (whyNot)
             *whyNot = "none of " + std::to_string(children.size()) + " alternatives matched (first: " + first + ")";
         return false;
+    }
+    case Kind::Sql: {
+        // A filter passes only on Boolean true without an error (CESQL section 1.2).
+        const auto result = sql->evaluate(event.event());
+        const bool* value = std::get_if<bool>(&result.value);
+        const bool matched = !result.error && value && *value;
+        if (!matched && whyNot) {
+            *whyNot = result.error ? "SQL " + std::string(cesql::toString(*result.error)) + " error: " + result.message
+                                   : "SQL '" + sql->text() + "' is not true";
+        }
+        return matched;
     }
     case Kind::Not:
         if (children.front().evaluate(event, nullptr)) {

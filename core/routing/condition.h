@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cesql/expression.h"
 #include "common/result.h"
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
@@ -39,7 +40,7 @@ private:
 /** @brief A routing condition: a test of one field, or all / any / not of others. */
 struct Condition
 {
-    enum class Kind { Field, All, Any, Not };
+    enum class Kind { Field, All, Any, Not, Sql };
 
     Kind kind = Kind::All;
     // Field conditions: "type", "source", "$.data.amount"... as written, and resolved.
@@ -50,6 +51,7 @@ struct Condition
     nlohmann::json value;
     std::shared_ptr<const std::regex> regex; // Regex and Wildcard
     std::vector<Condition> children;         // All, Any, Not (one child)
+    std::optional<cesql::Expression> sql;    // Sql: a CloudEvents SQL filter
     std::string pointer;                     // where it was written, for messages
 
     /** @brief Whether @p event passes; on failure @p whyNot says which test failed. */
@@ -61,7 +63,8 @@ struct Condition
  *  - {"all": [...]}, {"any": [...]}, {"not": {...}}
  *  - {"field": "$.data.amount", "operator": "gt", "value": 1000} (seed 004 filters)
  *  - {"type": "exact|prefix|regex", "value": "...", "filters": [...]} (seed 004 patterns)
- *  - {"exact"|"prefix"|"suffix": {"attribute": "value", ...}} (CloudEvents Subscriptions)
+ *  - {"exact"|"prefix"|"suffix": {"attribute": "value", ...}}, {"sql": "CESQL expression"}
+ *    (the CloudEvents Subscriptions filter dialects)
  *  - {"type": "com.x", "source": {"prefix": "/loans"}, "$.data.amount": {"gt": 5}}:
  *    attribute or path -> a value (equals) or {operator: value}; several members are "all".
  */

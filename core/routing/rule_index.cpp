@@ -38,24 +38,25 @@ RuleIndex::RuleIndex(std::vector<Rule> rules) : m_rules(std::move(rules))
         else if (key->op == Operator::Equals)
             m_byExactType[key->value.get<std::string>()].push_back(i);
         else
-            m_byTypePrefix.emplace_back(key->value.get<std::string>(), i);
+            m_byTypePrefix[key->value.get<std::string>()].push_back(i);
     }
-    std::sort(m_byTypePrefix.begin(), m_byTypePrefix.end());
+    for (const auto &[prefix, indexes] : m_byTypePrefix)
+        m_prefixLengths.push_back(prefix.size());
+    std::sort(m_prefixLengths.begin(), m_prefixLengths.end());
+    m_prefixLengths.erase(std::unique(m_prefixLengths.begin(), m_prefixLengths.end()),
+                          m_prefixLengths.end());
 }
 
 void RuleIndex::candidates(const std::string &type, std::vector<std::size_t> &out) const
 {
     if (const auto it = m_byExactType.find(type); it != m_byExactType.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
-    // Prefixes of the type sort at or before it; walk back from its position.
-    auto it = std::upper_bound(m_byTypePrefix.begin(), m_byTypePrefix.end(),
-                               std::make_pair(type, std::size_t(-1)));
-    while (it != m_byTypePrefix.begin()) {
-        --it;
-        if (type.compare(0, it->first.size(), it->first) == 0)
-            out.push_back(it->second);
-        else if (it->first.empty() || it->first[0] != type[0])
+    const std::string_view view = type;
+    for (const std::size_t length : m_prefixLengths) {
+        if (length > view.size())
             break;
+        if (const auto it = m_byTypePrefix.find(view.substr(0, length)); it != m_byTypePrefix.end())
+            out.insert(out.end(), it->second.begin(), it->second.end());
     }
     out.insert(out.end(), m_anyType.begin(), m_anyType.end());
     std::sort(out.begin(), out.end());

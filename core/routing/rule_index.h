@@ -18,8 +18,8 @@ struct RuleVerdict
 
 /**
  * @brief Rules compiled for matching: rules that pin the event type (equals or prefix)
- * are found through a hash map and a sorted prefix list, so matching an event looks only
- * at rules that can apply to its type, plus those that do not constrain the type at all.
+ * are found through hash maps, one lookup per distinct prefix length, so matching an event
+ * looks only at rules that can apply to its type, plus those that do not constrain it.
  */
 class RuleIndex
 {
@@ -37,9 +37,19 @@ public:
 private:
     void candidates(const std::string &type, std::vector<std::size_t> &out) const;
 
+    // Lets the maps be searched with a string_view of the event's type, without copies.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    using RulesByText =
+        std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>>;
+
     std::vector<Rule> m_rules;
-    std::unordered_map<std::string, std::vector<std::size_t>> m_byExactType;
-    std::vector<std::pair<std::string, std::size_t>> m_byTypePrefix; // sorted by prefix
+    RulesByText m_byExactType;
+    RulesByText m_byTypePrefix;
+    std::vector<std::size_t> m_prefixLengths; // the distinct lengths in m_byTypePrefix
     std::vector<std::size_t> m_anyType;
 };
 

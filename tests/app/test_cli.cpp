@@ -66,6 +66,8 @@ private Q_SLOTS:
             const Run help = causeway({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains(QStringLiteral("--format")));
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: causeway ") + QLatin1String(command)),
+                     qPrintable(help.out));
         }
     }
 

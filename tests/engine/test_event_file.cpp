@@ -90,6 +90,7 @@ private Q_SLOTS:
     void wholeFileErrors()
     {
         QVERIFY(EventFile::parse("   \n", "blank.json").error());
+        QVERIFY(EventFile::parse("[]", "empty-batch.json").error());
         const auto broken = EventFile::parse("{\"a\": ", "broken.json");
         QVERIFY(broken.error());
         QCOMPARE(broken.error()->where.file, std::string("broken.json"));
