@@ -132,6 +132,10 @@ private Q_SLOTS:
         row("seed 004 pattern failing filter", json::parse(R"({"type":"exact","value":"com.acme.loan.application.submitted","filters":[{"field":"$.data.amount","operator":"lt","value":1000}]})"), false);
         row("subscriptions exact", {{"exact", {{"source", "/loans/web"}, {"subject", "APP-104233"}}}}, true);
         row("subscriptions suffix", {{"suffix", {{"type", "approved"}}}}, false);
+        row("sql", {{"sql", "type LIKE 'com.acme.loan.%' AND prioritylevel > 2"}}, true);
+        row("sql false", {{"sql", "subject = 'APP-1'"}}, false);
+        row("sql error does not match", {{"sql", "missingattr = 'x'"}}, false);
+        row("sql inside all", {{"all", {{{"sql", "source = '/loans/web'"}}, {{"$.data.amount", {{"gt", 1}}}}}}}, true);
     }
 
     void operators()
@@ -156,6 +160,7 @@ private Q_SLOTS:
         row("empty all", {{"all", json::array()}}, "/match/all", "non-empty array");
         row("seed filter operator", json::parse(R"({"field":"$.data.a","operator":"near","value":1})"), "/match/operator", "unknown operator");
         row("not an object", json::array(), "/match", "JSON object");
+        row("sql parse error", {{"sql", "type = "}}, "/match/sql", "CloudEvents SQL");
     }
 
     void conditionErrorsPointAtTheirPlace()
