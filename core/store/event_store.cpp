@@ -1,0 +1,120 @@
+#include "store/event_store.h"
+
+#include "store/reader.h"
+#include "store/store_file.h"
+#include "store/writer.h"
+
+#include <filesystem>
+#include <sqlite3.h>
+
+namespace causeway::store {
+
+namespace {
+
+bool hasContent(const std::string &path)
+{
+    std::error_code error;
+    return std::filesystem::exists(path, error) && std::filesystem::file_size(path, error) > 0;
+}
+
+// Settings of the writer's connection. WAL lets readers work while the writer commits.
+Status configureWriter(sqlite::Connection &connection, const Options &options)
+{
+    auto mode = sqlite::Statement::prepare(connection, "PRAGMA journal_mode = WAL");
+    if (!mode)
+        return mode.error();
+    if (mode->step() != SQLITE_ROW || mode->columnText(0) != "wal")
+        return makeError("cannot switch '" + connection.path() +
+                         "' to WAL mode: " + connection.lastError());
+    // NORMAL in WAL mode: a commit is in the OS once the transaction ends, so it survives
+    // the process being killed; FULL also syncs the log so it survives a power cut.
+    const Status synchronous =
+        connection.exec(options.durability == Durability::Power ? "PRAGMA synchronous = FULL"
+                                                                : "PRAGMA synchronous = NORMAL");
+    if (!synchronous)
+        return synchronous;
+    return connection.exec(file::WriterPragmas);
+}
+
+} // namespace
+
+Result<std::unique_ptr<EventStore>> EventStore::open(const std::string &path, Options options)
+{
+    if (path.empty())
+        return makeError("an event store needs a file path");
+    const bool existing = hasContent(path);
+    if (existing) {
+        if (auto inspected = file::inspect(path, options.verifyIntegrity); !inspected)
+            return inspected.error();
+    }
+    auto connection = sqlite::Connection::open(path, existing ? sqlite::Connection::Mode::ReadWrite
+                                                              : sqlite::Connection::Mode::Create);
+    if (!connection)
+        return connection.error();
+    // A new file is built in rollback-journal mode, so that its header (with the
+    // application id) is in the main file before anything goes to a write-ahead log.
+    if (auto migrated = file::migrate(**connection); !migrated)
+        return migrated.error();
+    if (auto configured = configureWriter(**connection, options); !configured)
+        return configured.error();
+    auto writer = Writer::start(std::move(*connection), options);
+    if (!writer)
+        return writer.error();
+    return std::unique_ptr<EventStore>(new EventStore(path, std::move(*writer)));
+}
+
+EventStore::EventStore(std::string path, std::unique_ptr<Writer> writer)
+    : m_path(std::move(path)), m_writer(std::move(writer)),
+      m_readers(std::make_unique<ReaderPool>(m_path))
+{
+}
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+std::future<Status> EventStore::append(std::vector<model::CloudEvent> events, bool replay)
+{
+    // Serialising here keeps that work off the writer thread, which only binds and steps.
+    std::vector<EventRow> rows;
+    rows.reserve(events.size());
+    for (model::CloudEvent &event : events)
+        rows.push_back(makeRow(std::move(event)));
+    return m_writer->append(std::move(rows), replay);
+}
+
+Status EventStore::appendNow(std::vector<model::CloudEvent> events, bool replay)
+{
+    return append(std::move(events), replay).get();
+}
+
+Result<Page> EventStore::query(const Query &query) const
+{
+    return m_readers->query(query);
+}
+
+Result<std::int64_t> EventStore::count(const Query &query) const
+{
+    return m_readers->count(query);
+}
+
+Result<std::vector<StoredEvent>> EventStore::causationChain(const std::string &eventId,
+                                                            Direction direction) const
+{
+    return m_readers->causationChain(eventId, direction);
+}
+
+Result<std::int64_t> EventStore::prune(const Retention &retention)
+{
+    return m_writer->prune(retention);
+}
+
+void EventStore::close()
+{
+    // Readers first, so that the writer's connection is the last and removes the log.
+    m_readers->close();
+    m_writer->stop();
+}
+
+} // namespace causeway::store
