@@ -1,7 +1,6 @@
 #include "cli/command.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <cstdio>
 
@@ -16,6 +15,7 @@ constexpr std::array kCommands = {
     Command{"route", "Show which routing rules each event matches, and why others do not",
             runRoute},
     Command{"filter", "Evaluate a CloudEvents SQL expression against one event", runFilter},
+    Command{"store", "Import events into a store file, query, count or prune it", runStore},
     Command{"export", "Write documentation of a catalog as Markdown or JSON Schema files",
             runExport},
 };

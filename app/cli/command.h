@@ -40,6 +40,7 @@ int runValidate(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
+int runStore(const QStringList &arguments);
 int runFilter(const QStringList &arguments);
 
 } // namespace causeway::cli

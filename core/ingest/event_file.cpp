@@ -45,7 +45,8 @@ EventFile EventFile::parse(std::string text, std::string fileName,
     if (whole) {
         file.readDocument(*whole, documentAt(0, all.size(), 1), profile);
         if (file.m_records.empty())
-            file.m_error = Error{"the file holds no events (an empty batch)", {file.m_fileName, 1, 1, {}}};
+            file.m_error =
+                Error{"the file holds no events (an empty batch)", {file.m_fileName, 1, 1, {}}};
         return file;
     }
     // Not one JSON document: JSON lines when its first line is a document by itself.

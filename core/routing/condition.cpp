@@ -75,11 +75,16 @@ bool ordered(const json &left, const json &right, Operator op)
     const bool less = numbers ? left.get<double>() < right.get<double>() : left < right;
     const bool equal = numbers ? left.get<double>() == right.get<double>() : left == right;
     switch (op) {
-    case Operator::Gt: return !less && !equal;
-    case Operator::Gte: return !less;
-    case Operator::Lt: return less;
-    case Operator::Lte: return less || equal;
-    default: return false;
+    case Operator::Gt:
+        return !less && !equal;
+    case Operator::Gte:
+        return !less;
+    case Operator::Lt:
+        return less;
+    case Operator::Lte:
+        return less || equal;
+    default:
+        return false;
     }
 }
 
@@ -100,33 +105,48 @@ bool test(const Condition &c, const json &actual)
         return c.value.is_string() ? c.value.get<std::string>() : c.value.dump();
     };
     switch (c.op) {
-    case Operator::Equals: return actual == c.value;
-    case Operator::NotEquals: return actual != c.value;
-    case Operator::EqualsIgnoreCase: return text() && lowerEquals(*text(), wanted());
+    case Operator::Equals:
+        return actual == c.value;
+    case Operator::NotEquals:
+        return actual != c.value;
+    case Operator::EqualsIgnoreCase:
+        return text() && lowerEquals(*text(), wanted());
     case Operator::Contains:
         if (actual.is_array())
-            return std::any_of(actual.begin(), actual.end(), [&](const json &v) { return v == c.value; });
+            return std::any_of(actual.begin(), actual.end(),
+                               [&](const json &v) { return v == c.value; });
         return text() && text()->find(wanted()) != std::string::npos;
-    case Operator::In: return oneOf(actual, c.value);
-    case Operator::AnythingBut: return !oneOf(actual, c.value);
+    case Operator::In:
+        return oneOf(actual, c.value);
+    case Operator::AnythingBut:
+        return !oneOf(actual, c.value);
     case Operator::Gt:
     case Operator::Gte:
     case Operator::Lt:
-    case Operator::Lte: return ordered(actual, c.value, c.op);
+    case Operator::Lte:
+        return ordered(actual, c.value, c.op);
     case Operator::Range:
-        return ordered(actual, c.value[0], Operator::Gte) && ordered(actual, c.value[1], Operator::Lte);
-    case Operator::Prefix: return text() && text()->rfind(wanted(), 0) == 0;
+        return ordered(actual, c.value[0], Operator::Gte) &&
+               ordered(actual, c.value[1], Operator::Lte);
+    case Operator::Prefix:
+        return text() && text()->rfind(wanted(), 0) == 0;
     case Operator::Suffix:
         return text() && text()->size() >= wanted().size() &&
                text()->compare(text()->size() - wanted().size(), wanted().size(), wanted()) == 0;
-    case Operator::Wildcard: return text() && globMatch(wanted(), *text());
-    case Operator::Regex: return text() && std::regex_search(*text(), *c.regex);
-    case Operator::Exists: return true;
+    case Operator::Wildcard:
+        return text() && globMatch(wanted(), *text());
+    case Operator::Regex:
+        return text() && std::regex_search(*text(), *c.regex);
+    case Operator::Exists:
+        return true;
     }
     return false;
 }
 
-std::string describe(const Condition &c) { return c.field + " " + std::string(toString(c.op)) + " " + c.value.dump(); }
+std::string describe(const Condition &c)
+{
+    return c.field + " " + std::string(toString(c.op)) + " " + c.value.dump();
+}
 
 bool evaluateField(const Condition &c, const EventView &event, std::string *whyNot)
 {
@@ -149,13 +169,15 @@ bool evaluateField(const Condition &c, const EventView &event, std::string *whyN
         // A field holding an array passes when one of its elements does (EventBridge style).
         if (value.is_array() && c.op != Operator::Contains && c.op != Operator::Equals &&
             c.op != Operator::NotEquals)
-            return std::any_of(value.begin(), value.end(), [&](const json &v) { return test(c, v); });
+            return std::any_of(value.begin(), value.end(),
+                               [&](const json &v) { return test(c, v); });
         return test(c, value);
     };
     const bool matched = negative ? std::all_of(values.begin(), values.end(), passes)
                                   : std::any_of(values.begin(), values.end(), passes);
     if (!matched && whyNot) {
-        *whyNot = c.field + " is " + values.front().dump(-1, ' ', false, json::error_handler_t::replace) +
+        *whyNot = c.field + " is " +
+                  values.front().dump(-1, ' ', false, json::error_handler_t::replace) +
                   ", wanted " + std::string(toString(c.op)) + " " + c.value.dump();
     }
     return matched;
@@ -173,13 +195,16 @@ Result<Condition> parseShorthand(const json &object, const std::string &pointer)
         const std::string where = json_text::appendToken(pointer, field);
         if (spec.is_object()) {
             if (spec.size() != 1)
-                return makeError("give one operator per field, such as {\"prefix\": \"/loans\"}", where);
+                return makeError("give one operator per field, such as {\"prefix\": \"/loans\"}",
+                                 where);
             const std::string &name = spec.begin().key();
             const json &value = spec.begin().value();
             const auto op = operatorFromString(name);
             if (!op)
-                return makeError("unknown operator '" + name + "'; use one of " + operatorList(), where);
-            auto field_ = makeFieldCondition(field, *op, value, json_text::appendToken(where, name));
+                return makeError("unknown operator '" + name + "'; use one of " + operatorList(),
+                                 where);
+            auto field_ =
+                makeFieldCondition(field, *op, value, json_text::appendToken(where, name));
             if (!field_)
                 return field_.error();
             all.children.push_back(std::move(*field_));
@@ -230,7 +255,8 @@ Result<Condition> parseSeedPattern(const json &object, const std::string &pointe
         return typeTest.error();
     all.children.push_back(std::move(*typeTest));
     if (const auto filters = object.find("filters"); filters != object.end()) {
-        auto rest = combine(Condition::Kind::All, *filters, json_text::appendToken(pointer, "filters"));
+        auto rest =
+            combine(Condition::Kind::All, *filters, json_text::appendToken(pointer, "filters"));
         if (!rest)
             return rest.error();
         for (auto &child : rest->children)
@@ -266,7 +292,8 @@ std::string_view toString(Operator op)
     return "?";
 }
 
-void EventView::select(const std::string &attribute, const JsonPath &path, std::vector<json> &out) const
+void EventView::select(const std::string &attribute, const JsonPath &path,
+                       std::vector<json> &out) const
 {
     if (attribute == "data") {
         const json *data = m_event.jsonData();
@@ -297,10 +324,13 @@ Result<Condition> makeFieldCondition(const std::string &field, Operator op, json
             return makeError(path.error().message, pointer);
         c.attribute = path->head();
         if (c.attribute.empty())
-            return makeError("path '" + field + "' must name an attribute or $.data first", pointer);
+            return makeError("path '" + field + "' must name an attribute or $.data first",
+                             pointer);
         c.path = path->tail();
         if (c.attribute != "data" && !c.path.empty())
-            return makeError("only $.data has members; '" + field + "' goes below attribute " + c.attribute, pointer);
+            return makeError("only $.data has members; '" + field + "' goes below attribute " +
+                                 c.attribute,
+                             pointer);
     } else {
         c.attribute = field;
     }
@@ -311,9 +341,11 @@ Result<Condition> makeFieldCondition(const std::string &field, Operator op, json
     }
     if (op == Operator::Regex) {
         try {
-            c.regex = std::make_shared<const std::regex>(c.value.get<std::string>(), std::regex::ECMAScript);
+            c.regex = std::make_shared<const std::regex>(c.value.get<std::string>(),
+                                                         std::regex::ECMAScript);
         } catch (const std::regex_error &e) {
-            return makeError("invalid regular expression " + c.value.dump() + ": " + e.what(), pointer);
+            return makeError("invalid regular expression " + c.value.dump() + ": " + e.what(),
+                             pointer);
         }
     }
     if (op == Operator::Range && !(c.value.is_array() && c.value.size() == 2))
@@ -362,14 +394,16 @@ Result<Condition> parseCondition(const json &object, const std::string &pointer)
     }
     if (object.contains("field") && object.contains("operator")) {
         const json &op = object["operator"];
-        const auto parsed = op.is_string() ? operatorFromString(op.get<std::string>()) : std::nullopt;
+        const auto parsed =
+            op.is_string() ? operatorFromString(op.get<std::string>()) : std::nullopt;
         if (!parsed)
             return makeError("unknown operator " + op.dump() + "; use one of " + operatorList(),
                              json_text::appendToken(pointer, "operator"));
         if (!object["field"].is_string())
-            return makeError("'field' must be a JSONPath string", json_text::appendToken(pointer, "field"));
-        return makeFieldCondition(object["field"].get<std::string>(), *parsed, object.value("value", json(true)),
-                                  pointer);
+            return makeError("'field' must be a JSONPath string",
+                             json_text::appendToken(pointer, "field"));
+        return makeFieldCondition(object["field"].get<std::string>(), *parsed,
+                                  object.value("value", json(true)), pointer);
     }
     if (object.contains("value") && object.contains("type") && object["type"].is_string()) {
         const std::string kind = object["type"].get<std::string>();
@@ -382,7 +416,8 @@ Result<Condition> parseCondition(const json &object, const std::string &pointer)
 bool Condition::evaluate(const EventView &event, std::string *whyNot) const
 {
     switch (kind) {
-    case Kind::Field: return evaluateField(*this, event, whyNot);
+    case Kind::Field:
+        return evaluateField(*this, event, whyNot);
     case Kind::All:
         for (const auto &child : children) {
             if (!child.evaluate(event, whyNot))
@@ -396,16 +431,18 @@ bool Condition::evaluate(const EventView &event, std::string *whyNot) const
                 return true;
         }
         if (whyNot)
-            *whyNot = "none of " + std::to_string(children.size()) + " alternatives matched (first: " + first + ")";
+            *whyNot = "none of " + std::to_string(children.size()) +
+                      " alternatives matched (first: " + first + ")";
         return false;
     }
     case Kind::Sql: {
         // A filter passes only on Boolean true without an error (CESQL section 1.2).
         const auto result = sql->evaluate(event.event());
-        const bool* value = std::get_if<bool>(&result.value);
+        const bool *value = std::get_if<bool>(&result.value);
         const bool matched = !result.error && value && *value;
         if (!matched && whyNot) {
-            *whyNot = result.error ? "SQL " + std::string(cesql::toString(*result.error)) + " error: " + result.message
+            *whyNot = result.error ? "SQL " + std::string(cesql::toString(*result.error)) +
+                                         " error: " + result.message
                                    : "SQL '" + sql->text() + "' is not true";
         }
         return matched;

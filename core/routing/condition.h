@@ -5,9 +5,8 @@
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
 #include <vector>
@@ -15,8 +14,22 @@
 namespace causeway::routing {
 
 enum class Operator {
-    Equals, NotEquals, EqualsIgnoreCase, Contains, In, AnythingBut, Gt, Gte, Lt, Lte, Range,
-    Exists, Prefix, Suffix, Wildcard, Regex,
+    Equals,
+    NotEquals,
+    EqualsIgnoreCase,
+    Contains,
+    In,
+    AnythingBut,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+    Range,
+    Exists,
+    Prefix,
+    Suffix,
+    Wildcard,
+    Regex,
 };
 
 std::string_view toString(Operator op);

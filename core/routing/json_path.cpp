@@ -60,8 +60,8 @@ Result<JsonPath> JsonPath::parse(std::string_view text)
                     ++i;
                 if (i == start)
                     return syntaxError(text, i, "expected an index, '*' or a quoted name");
-                path.m_segments.emplace_back(
-                    static_cast<std::size_t>(std::stoull(std::string(text.substr(start, i - start)))));
+                path.m_segments.emplace_back(static_cast<std::size_t>(
+                    std::stoull(std::string(text.substr(start, i - start)))));
             }
             if (i >= text.size() || text[i] != ']')
                 return syntaxError(text, i, "expected ']'");

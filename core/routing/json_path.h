@@ -3,7 +3,6 @@
 #include "common/result.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <variant>
 #include <vector>

@@ -29,7 +29,8 @@ Result<Target> parseTarget(const json &object, const std::string &pointer)
         if (key != name)
             continue;
         if (!value.is_string() || value.get<std::string>().empty())
-            return makeError("'" + key + "' needs a non-empty name", json_text::appendToken(pointer, key));
+            return makeError("'" + key + "' needs a non-empty name",
+                             json_text::appendToken(pointer, key));
         return Target{kind, value.get<std::string>()};
     }
     return makeError("unknown target '" + key + "'", json_text::appendToken(pointer, key));
@@ -60,7 +61,8 @@ Result<Rule> parseRule(const json &object, const std::string &pointer)
     if (!conditionKey)
         return makeError("rule '" + rule.name + "' has no 'match' condition", pointer);
     // Seed 004 nests its pattern: {"pattern": {"type": ..., "value": ..., "filters": [...]}}.
-    auto condition = parseCondition(object[conditionKey], json_text::appendToken(pointer, conditionKey));
+    auto condition =
+        parseCondition(object[conditionKey], json_text::appendToken(pointer, conditionKey));
     if (!condition)
         return condition.error();
     rule.condition = std::move(*condition);
@@ -68,7 +70,8 @@ Result<Rule> parseRule(const json &object, const std::string &pointer)
     if (!targets.is_array())
         return makeError("'targets' must be an array", json_text::appendToken(pointer, "targets"));
     for (std::size_t i = 0; i < targets.size(); ++i) {
-        auto target = parseTarget(targets[i], json_text::appendIndex(json_text::appendToken(pointer, "targets"), i));
+        auto target = parseTarget(
+            targets[i], json_text::appendIndex(json_text::appendToken(pointer, "targets"), i));
         if (!target)
             return target.error();
         rule.targets.push_back(std::move(*target));

@@ -32,6 +32,7 @@ struct Rule
  * "filter", "targets": [{"actor": "x"} | {"sink": "x"} | {"deadLetter": true} |
  * {"mqtt": "topic"} | {"webhook": "url"}], "enabled", "transform"}.
  */
-Result<std::vector<Rule>> parseRules(const nlohmann::json &rules, const std::string &pointer = "/rules");
+Result<std::vector<Rule>> parseRules(const nlohmann::json &rules,
+                                     const std::string &pointer = "/rules");
 
 } // namespace causeway::routing

@@ -41,7 +41,10 @@ private:
     struct TextHash
     {
         using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
     };
     using RulesByText =
         std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>>;

@@ -1,4 +1,5 @@
 // The headless commands, run as a user runs them: the real executable, real files.
+#include "cli_runner.h"
 #include "test_support.h"
 
 #include <QProcess>
@@ -6,26 +7,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run causeway(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(CAUSEWAY_EXECUTABLE), arguments);
-    if (!input.isNull()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("causeway %s did not finish", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using testsupport::causeway;
+using testsupport::Run;
 
 QString sample(const char *relative)
 {
@@ -66,8 +49,9 @@ private Q_SLOTS:
             const Run help = causeway({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains(QStringLiteral("--format")));
-            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: causeway ") + QLatin1String(command)),
-                     qPrintable(help.out));
+            QVERIFY2(
+                help.out.startsWith(QStringLiteral("Usage: causeway ") + QLatin1String(command)),
+                qPrintable(help.out));
         }
     }
 
@@ -250,13 +234,16 @@ private Q_SLOTS:
     void routeExplainsEveryRule()
     {
         const QString path = writeFile(m_dir, QStringLiteral("route.json"), kValidSubmitted);
-        const Run run = causeway({QStringLiteral("route"), QStringLiteral("--project"), kLoan, path});
+        const Run run =
+            causeway({QStringLiteral("route"), QStringLiteral("--project"), kLoan, path});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("match    request credit check -> actor credit-check")),
-                 qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QStringLiteral("match    request credit check -> actor credit-check")),
+            qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("no match disburse approved loans: type is")));
-        const Run asJson = causeway({QStringLiteral("route"), QStringLiteral("--format"), QStringLiteral("json"),
-                                     QStringLiteral("--project"), kLoan, path});
+        const Run asJson =
+            causeway({QStringLiteral("route"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--project"), kLoan, path});
         const auto document = nlohmann::json::parse(asJson.out.toStdString());
         QCOMPARE(document["results"][0]["rules"].size(), std::size_t(9));
         const Run missing = causeway({QStringLiteral("route"), QStringLiteral("--project"), kLoan});

@@ -1,4 +1,5 @@
 // causeway filter, run as a user runs it: the real executable, real files and stdin.
+#include "cli_runner.h"
 #include "test_support.h"
 
 #include <QProcess>
@@ -8,25 +9,8 @@ using nlohmann::json;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run causeway(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(CAUSEWAY_EXECUTABLE), arguments);
-    if (!input.isNull())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("causeway %s did not finish", qPrintable(arguments.join(u' ')));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using testsupport::causeway;
+using testsupport::Run;
 
 QByteArray eventJson()
 {

@@ -5,7 +5,6 @@
 #include "routing/rule_index.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <map>
 #include <random>
@@ -21,30 +20,35 @@ const std::vector<std::string> &corpus()
     static const std::vector<std::string> texts = [] {
         std::mt19937 random(7);
         std::vector<std::string> out;
-        const char *kinds[] = {"order.created", "order.paid", "order.shipped", "payment.failed", "item.reserved"};
+        const char *kinds[] = {"order.created", "order.paid", "order.shipped", "payment.failed",
+                               "item.reserved"};
         for (int i = 0; i < 1000; ++i) {
             json items = json::array();
             for (int k = 0; k < 3; ++k)
                 items.push_back({{"sku", "SKU-" + std::to_string(random() % 1000)},
                                  {"qty", random() % 5 + 1},
                                  {"price", (random() % 10000) / 100.0}});
-            json event = {{"specversion", "1.0"},
-                          {"id", "evt-" + std::to_string(i)},
-                          {"source", i % 2 ? "/shop/web" : "/shop/mobile"},
-                          {"type", std::string("com.acme.") + kinds[i % 5]},
-                          {"time", "2025-03-03T09:02:11Z"},
-                          {"subject", "ORD-" + std::to_string(100000 + i)},
-                          {"datacontenttype", "application/json"},
-                          {"data",
-                           {{"orderId", "ORD-" + std::to_string(100000 + i)},
-                            {"amount", random() % 50000},
-                            {"currency", i % 3 ? "EUR" : "USD"},
-                            {"customer", {{"id", "C-" + std::to_string(random() % 5000)},
-                                          {"country", i % 4 ? "IE" : "DE"},
-                                          {"segment", "retail"}}},
-                            {"items", items},
-                            {"shipping", {{"method", "express"}, {"address", {{"city", "Galway"}, {"postalCode", "H91 E2K3"}}}}},
-                            {"notes", "Please leave the parcel with the neighbour at number 12."}}}};
+            json event = {
+                {"specversion", "1.0"},
+                {"id", "evt-" + std::to_string(i)},
+                {"source", i % 2 ? "/shop/web" : "/shop/mobile"},
+                {"type", std::string("com.acme.") + kinds[i % 5]},
+                {"time", "2025-03-03T09:02:11Z"},
+                {"subject", "ORD-" + std::to_string(100000 + i)},
+                {"datacontenttype", "application/json"},
+                {"data",
+                 {{"orderId", "ORD-" + std::to_string(100000 + i)},
+                  {"amount", random() % 50000},
+                  {"currency", i % 3 ? "EUR" : "USD"},
+                  {"customer",
+                   {{"id", "C-" + std::to_string(random() % 5000)},
+                    {"country", i % 4 ? "IE" : "DE"},
+                    {"segment", "retail"}}},
+                  {"items", items},
+                  {"shipping",
+                   {{"method", "express"},
+                    {"address", {{"city", "Galway"}, {"postalCode", "H91 E2K3"}}}}},
+                  {"notes", "Please leave the parcel with the neighbour at number 12."}}}};
             out.push_back(event.dump());
         }
         return out;
@@ -54,7 +58,9 @@ const std::vector<std::string> &corpus()
 
 json rule(int n, json match)
 {
-    return {{"name", "r" + std::to_string(n)}, {"match", std::move(match)}, {"targets", json::array({{{"actor", "a"}}})}};
+    return {{"name", "r" + std::to_string(n)},
+            {"match", std::move(match)},
+            {"targets", json::array({{{"actor", "a"}}})}};
 }
 
 json ruleSet(const std::string &kind, int count)
@@ -65,7 +71,8 @@ json ruleSet(const std::string &kind, int count)
         if (kind == "exact")
             rules.push_back(rule(i, {{"type", "com.acme.order.kind" + n}}));
         else if (kind == "prefix")
-            rules.push_back(rule(i, {{"type", {{"prefix", "com.acme.order" + std::string(i % 2 ? "." : "") + n}}}}));
+            rules.push_back(rule(
+                i, {{"type", {{"prefix", "com.acme.order" + std::string(i % 2 ? "." : "") + n}}}}));
         else if (kind == "suffix")
             rules.push_back(rule(i, {{"type", {{"suffix", ".paid" + n}}}}));
         else if (kind == "equals-ignore-case")
@@ -73,11 +80,14 @@ json ruleSet(const std::string &kind, int count)
         else if (kind == "wildcard")
             rules.push_back(rule(i, {{"type", {{"wildcard", "com.*.order." + n + "*"}}}}));
         else if (kind == "numeric")
-            rules.push_back(rule(i, {{"type", "com.acme.order.paid"}, {"$.data.amount", {{"range", {i * 1000, i * 1000 + 999}}}}}));
+            rules.push_back(rule(i, {{"type", "com.acme.order.paid"},
+                                     {"$.data.amount", {{"range", {i * 1000, i * 1000 + 999}}}}}));
         else if (kind == "anything-but")
-            rules.push_back(rule(i, {{"type", "com.acme.order.created"}, {"$.data.currency", {{"anything-but", {"GBP", "X" + n}}}}}));
+            rules.push_back(rule(i, {{"type", "com.acme.order.created"},
+                                     {"$.data.currency", {{"anything-but", {"GBP", "X" + n}}}}}));
         else if (kind == "arrays")
-            rules.push_back(rule(i, {{"type", "com.acme.order.shipped"}, {"$.data.items[*].sku", {{"prefix", "SKU-" + n}}}}));
+            rules.push_back(rule(i, {{"type", "com.acme.order.shipped"},
+                                     {"$.data.items[*].sku", {{"prefix", "SKU-" + n}}}}));
     }
     // The mix used at 10,000 rules: the exact-type rules that real catalogs are made of.
     return rules;
@@ -105,7 +115,8 @@ void BM_Parse(benchmark::State &state)
 }
 BENCHMARK(BM_Parse);
 
-const char *kKinds[] = {"exact", "prefix", "suffix", "equals-ignore-case", "wildcard", "numeric", "anything-but", "arrays"};
+const char *kKinds[] = {"exact",    "prefix",  "suffix",       "equals-ignore-case",
+                        "wildcard", "numeric", "anything-but", "arrays"};
 
 void BM_TextToMatch(benchmark::State &state)
 {
@@ -144,9 +155,10 @@ public:
         for (const auto &run : runs) {
             const auto it = run.counters.find("items_per_second");
             if (it != run.counters.end())
-                m_rates.emplace_back(run.benchmark_name().substr(0, run.benchmark_name().find('/')) + " " +
-                                         (run.report_label.empty() ? "" : run.report_label),
-                                     it->second.value);
+                m_rates.emplace_back(
+                    run.benchmark_name().substr(0, run.benchmark_name().find('/')) + " " +
+                        (run.report_label.empty() ? "" : run.report_label),
+                    it->second.value);
         }
     }
 
@@ -164,9 +176,11 @@ public:
         }
         std::printf("\n%-40s %14s %10s\n", "benchmark", "events/s", "vs parse");
         for (const auto &[name, rate] : m_rates)
-            std::printf("%-40s %14.0f %10.2f\n", name.c_str(), rate, baseline > 0 ? rate / baseline : 0.0);
+            std::printf("%-40s %14.0f %10.2f\n", name.c_str(), rate,
+                        baseline > 0 ? rate / baseline : 0.0);
         if (exact5 > 0)
-            std::printf("matching, 10,000 exact rules vs 5: %.2f of the speed\n", exact10k / exact5);
+            std::printf("matching, 10,000 exact rules vs 5: %.2f of the speed\n",
+                        exact10k / exact5);
     }
 
 private:
