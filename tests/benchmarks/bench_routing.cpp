@@ -2,11 +2,11 @@
 // matching alone, for 5-rule sets of each kind and for 10,000 rules. Ratios compare each
 // figure with parsing the same text (the baseline) and 10,000 rules with 5.
 #include "model/json_format.h"
+#include "ratio_reporter.h"
 #include "routing/rule_index.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdio>
-#include <map>
 #include <random>
 
 using namespace causeway;
@@ -146,54 +146,21 @@ void BM_MatchOnly(benchmark::State &state)
 }
 BENCHMARK(BM_MatchOnly)->ArgsProduct({{0, 1, 2, 3, 4, 5, 6, 7}, {5}})->Args({0, 10000});
 
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const auto &run : runs) {
-            const auto it = run.counters.find("items_per_second");
-            if (it != run.counters.end())
-                m_rates.emplace_back(
-                    run.benchmark_name().substr(0, run.benchmark_name().find('/')) + " " +
-                        (run.report_label.empty() ? "" : run.report_label),
-                    it->second.value);
-        }
-    }
+} // namespace
 
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        double baseline = 0, exact5 = 0, exact10k = 0;
-        for (const auto &[name, rate] : m_rates) {
-            if (name.rfind("BM_Parse", 0) == 0)
-                baseline = rate;
+int main(int argc, char **argv)
+{
+    benchsupport::RatioReporter reporter("BM_Parse", "vs parse", [](const auto &rates) {
+        double exact5 = 0, exact10k = 0;
+        for (const auto &[name, rate] : rates) {
             if (name == "BM_MatchOnly exact/5")
                 exact5 = rate;
             if (name == "BM_MatchOnly exact/10000")
                 exact10k = rate;
         }
-        std::printf("\n%-40s %14s %10s\n", "benchmark", "events/s", "vs parse");
-        for (const auto &[name, rate] : m_rates)
-            std::printf("%-40s %14.0f %10.2f\n", name.c_str(), rate,
-                        baseline > 0 ? rate / baseline : 0.0);
         if (exact5 > 0)
             std::printf("matching, 10,000 exact rules vs 5: %.2f of the speed\n",
                         exact10k / exact5);
-    }
-
-private:
-    std::vector<std::pair<std::string, double>> m_rates;
-};
-
-} // namespace
-
-int main(int argc, char **argv)
-{
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
+    });
+    return benchsupport::runBenchmarks(argc, argv, reporter);
 }

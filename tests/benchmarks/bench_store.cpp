@@ -3,6 +3,7 @@
 // table, in one transaction per iteration, measured in the same run (the baseline).
 // Events are about 700 bytes of JSON; every benchmark starts from a new file.
 #include "model/json_format.h"
+#include "ratio_reporter.h"
 #include "store/event_row.h"
 #include "store/event_store.h"
 #include "store/store_file.h"
@@ -11,7 +12,6 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <filesystem>
-#include <map>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -197,47 +197,13 @@ void BM_SerializeRows(benchmark::State &state)
 }
 BENCHMARK(BM_SerializeRows)->UseRealTime()->Unit(benchmark::kMillisecond);
 
-// Console output plus a closing table of ratios against the raw SQLite baseline.
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const auto &run : runs) {
-            const auto it = run.counters.find("items_per_second");
-            if (it != run.counters.end())
-                m_rates[run.benchmark_name()] = it->second.value;
-        }
-    }
-
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        double baseline = 0;
-        for (const auto &[name, rate] : m_rates) {
-            if (name.rfind("BM_RawSqliteInsert", 0) == 0)
-                baseline = rate;
-        }
-        std::printf("\n%-44s %14s %10s\n", "benchmark", "events/s", "vs raw");
-        for (const auto &[name, rate] : m_rates)
-            std::printf("%-44s %14.0f %10.2f\n", name.c_str(), rate,
-                        baseline > 0 ? rate / baseline : 0.0);
-        std::printf("(BM_StoreAppend/0: synchronous=NORMAL, /1: FULL; %zu events per append)\n",
-                    kEventsPerAppend);
-    }
-
-private:
-    std::map<std::string, double> m_rates;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
+    benchsupport::RatioReporter reporter("BM_RawSqliteInsert", "vs raw", [](const auto &) {
+        std::printf("(BM_StoreAppend/0: synchronous=NORMAL, /1: FULL; %zu events per append)\n",
+                    kEventsPerAppend);
+    });
+    return benchsupport::runBenchmarks(argc, argv, reporter);
 }

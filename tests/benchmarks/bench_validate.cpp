@@ -6,11 +6,10 @@
 #include "common/json_text.h"
 #include "model/json_format.h"
 #include "project/project.h"
+#include "ratio_reporter.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
-#include <map>
 #include <sstream>
 
 using namespace causeway;
@@ -88,41 +87,13 @@ void BM_ParseReadAndValidate(benchmark::State &state)
 }
 BENCHMARK(BM_ParseReadAndValidate);
 
-// Console output plus a closing table of ratios against the parse-only baseline.
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        ConsoleReporter::ReportRuns(runs);
-        for (const auto &run : runs) {
-            const auto it = run.counters.find("items_per_second");
-            if (it != run.counters.end())
-                m_rates[run.benchmark_name()] = it->second.value;
-        }
-    }
-
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        const double baseline = m_rates["BM_ParseJson"];
-        std::printf("\n%-28s %14s %10s\n", "stage", "events/s", "vs parse");
-        for (const auto &[name, rate] : m_rates)
-            std::printf("%-28s %14.0f %10.2f\n", name.c_str(), rate, baseline > 0 ? rate / baseline : 0.0);
-        std::printf("(%zu distinct events of the loan sample, one thread)\n", corpus().lines.size());
-    }
-
-private:
-    std::map<std::string, double> m_rates;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
+    benchsupport::RatioReporter reporter("BM_ParseJson", "vs parse", [](const auto &) {
+        std::printf("(%zu distinct events of the loan sample, one thread)\n",
+                    corpus().lines.size());
+    });
+    return benchsupport::runBenchmarks(argc, argv, reporter);
 }
