@@ -11,4 +11,4 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$app" "$sample/loan-application.causeway.json"
 fi
 echo "No display: validating the loan-application sample headless."
-exec "$app" validate --project "$sample/loan-application.causeway.json" "$sample"/events/*.jsonl
+exec "$app" validate --project "$sample/loan-application.causeway.json" "$sample"/events/*.json*
