@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
+#include "routing/operators.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -12,27 +13,6 @@
 #include <vector>
 
 namespace causeway::routing {
-
-enum class Operator {
-    Equals,
-    NotEquals,
-    EqualsIgnoreCase,
-    Contains,
-    In,
-    AnythingBut,
-    Gt,
-    Gte,
-    Lt,
-    Lte,
-    Range,
-    Exists,
-    Prefix,
-    Suffix,
-    Wildcard,
-    Regex,
-};
-
-std::string_view toString(Operator op);
 
 /** @brief The event as conditions see it: attributes by name, the payload by JSONPath. */
 class EventView
