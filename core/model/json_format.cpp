@@ -11,7 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-
 Result<AttributeValue> integerFromJson(std::string_view name, const json &value,
                                        const std::string &pointer)
 {
@@ -98,7 +97,10 @@ json attributeToJson(const AttributeValue &value)
     }
 }
 
-Result<CloudEvent> readJsonEvent(const json &object, const std::string &pointer)
+namespace {
+
+// Reads @p object; when @p movable is set (it is the same object), the payload is moved.
+Result<CloudEvent> readEvent(const json &object, json *movable, const std::string &pointer)
 {
     if (!object.is_object())
         return makeError("an event must be a JSON object, not a " + jsonTypeName(object), pointer);
@@ -138,7 +140,7 @@ Result<CloudEvent> readJsonEvent(const json &object, const std::string &pointer)
         event.data = BinaryData{std::move(*bytes)};
     } else if (data) {
         if (event.hasJsonContentType()) {
-            event.data = JsonData{*data};
+            event.data = JsonData{movable ? std::move(movable->at("data")) : *data};
         } else if (data->is_string()) {
             event.data = TextData{data->get<std::string>()};
         } else {
@@ -154,6 +156,18 @@ Result<CloudEvent> readJsonEvent(const json &object, const std::string &pointer)
         return error;
     }
     return event;
+}
+
+} // namespace
+
+Result<CloudEvent> readJsonEvent(const json &object, const std::string &pointer)
+{
+    return readEvent(object, nullptr, pointer);
+}
+
+Result<CloudEvent> readJsonEvent(json &&object, const std::string &pointer)
+{
+    return readEvent(object, &object, pointer);
 }
 
 Result<std::vector<CloudEvent>> readJsonBatch(const json &array)

@@ -12,6 +12,9 @@ namespace causeway::model {
  */
 Result<CloudEvent> readJsonEvent(const nlohmann::json &object, const std::string &pointer = {});
 
+/** @brief As above, moving the payload out of @p object instead of copying it (ingest path). */
+Result<CloudEvent> readJsonEvent(nlohmann::json &&object, const std::string &pointer = {});
+
 /** @brief Reads a CloudEvents JSON batch (an array of events). */
 Result<std::vector<CloudEvent>> readJsonBatch(const nlohmann::json &array);
 

@@ -165,6 +165,17 @@ private Q_SLOTS:
         QVERIFY(writeJsonEvent(*object).dump().find("\\\"") == std::string::npos);
     }
 
+    void movingReaderGivesTheSameEvent()
+    {
+        const json raw = json::parse(minimalWith(R"("subject":"s","data":{"a":[1,2],"b":"x"})"));
+        const auto copied = readJsonEvent(raw);
+        json movable = raw;
+        const auto moved = readJsonEvent(std::move(movable));
+        QVERIFY(copied.ok() && moved.ok());
+        QCOMPARE(*moved, *copied);
+        QVERIFY(!readJsonEvent(json::parse(minimalWith(R"("data":{},"data_base64":"e30=")"))).ok());
+    }
+
     void nullDataMeansNoData()
     {
         const auto event = readText(minimalWith(R"("data":null)"));
