@@ -110,6 +110,16 @@ std::optional<store::Query> makeQuery(const QCommandLineParser &parser, const Op
     return query;
 }
 
+// Prints a result number as {"key": n} or as "n suffix".
+int printCount(bool asJson, const char *key, std::int64_t value, const char *suffix)
+{
+    if (asJson)
+        printJson({{key, value}});
+    else
+        std::printf("%lld%s\n", static_cast<long long>(value), suffix);
+    return Success;
+}
+
 int import(store::EventStore &events, const QString &path, const QStringList &files, bool asJson)
 {
     std::size_t stored = 0;
@@ -231,21 +241,16 @@ int runStore(const QStringList &arguments)
             printError(inStore(count.error(), path));
             return UsageOrInputError;
         }
-        if (asJson)
-            printJson({{"count", *count}});
-        else
-            std::printf("%lld\n", static_cast<long long>(*count));
-        return Success;
+        return printCount(asJson, "count", *count, "");
     }
     store::Retention retention;
-    if (parser.isSet(o.keep))
-        retention.maxCount = number(parser.value(o.keep));
-    if (parser.isSet(o.maxAge)) {
-        const auto days = number(parser.value(o.maxAge));
-        if (days)
-            retention.maxAgeNanos = *days * 86400LL * 1000000000LL;
-    }
-    if (!retention.maxCount && !retention.maxAgeNanos) {
+    const auto keep = parser.isSet(o.keep) ? number(parser.value(o.keep)) : std::nullopt;
+    const auto days = parser.isSet(o.maxAge) ? number(parser.value(o.maxAge)) : std::nullopt;
+    retention.maxCount = keep;
+    if (days)
+        retention.maxAgeNanos = *days * 86400LL * 1000000000LL;
+    // A mistyped limit must not be dropped silently while the other one prunes.
+    if ((parser.isSet(o.keep) && !keep) || (parser.isSet(o.maxAge) && !days) || (!keep && !days)) {
         printUsageError(
             kName, QStringLiteral("prune needs --keep N and/or --max-age-days D (whole numbers)"));
         return UsageOrInputError;
@@ -255,11 +260,7 @@ int runStore(const QStringList &arguments)
         printError(inStore(removed.error(), path));
         return UsageOrInputError;
     }
-    if (asJson)
-        printJson({{"removed", *removed}});
-    else
-        std::printf("%lld events removed\n", static_cast<long long>(*removed));
-    return Success;
+    return printCount(asJson, "removed", *removed, " events removed");
 }
 
 } // namespace causeway::cli

@@ -135,6 +135,16 @@ private Q_SLOTS:
                            QStringLiteral("--store"), m_store})
                      .exitCode,
                  2);
+        // A mistyped --keep is refused, not ignored while --max-age-days 0 empties the store.
+        const Run typo = causeway({QStringLiteral("store"), QStringLiteral("prune"),
+                                   QStringLiteral("--store"), m_store, QStringLiteral("--keep"),
+                                   QStringLiteral("ten"), QStringLiteral("--max-age-days"),
+                                   QStringLiteral("0")});
+        QCOMPARE(typo.exitCode, 2);
+        QCOMPARE(causeway({QStringLiteral("store"), QStringLiteral("count"),
+                           QStringLiteral("--store"), m_store})
+                     .out.trimmed(),
+                 QStringLiteral("10"));
     }
 };
 
