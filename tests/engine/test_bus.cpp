@@ -1,0 +1,575 @@
+// The event bus: fan-out, priorities, backpressure, retries, dead letters, breakers, dedup,
+// subscriptions and metrics. Time is a ManualClock, so backoff and windows run without sleeps.
+#include "bus/bus.h"
+#include "model/json_format.h"
+#include "project/project.h"
+#include "store/event_store.h"
+#include "test_support.h"
+
+#include <QTemporaryDir>
+#include <type_traits>
+
+using namespace causeway;
+using namespace causeway::bus;
+using nlohmann::json;
+
+namespace {
+
+std::vector<routing::Rule> rules(const json &definitions)
+{
+    auto parsed = routing::parseRules(definitions);
+    if (!parsed)
+        qFatal("%s", parsed.error().toString().c_str());
+    return std::move(parsed).value();
+}
+
+json rule(const std::string &name, const std::string &type, json targets)
+{
+    return {{"name", name}, {"match", {{"type", type}}}, {"targets", std::move(targets)}};
+}
+
+routing::Target actor(const std::string &name)
+{
+    return {routing::Target::Kind::Actor, name};
+}
+
+model::CloudEvent orderEvent(const std::string &id,
+                             const std::string &type = "com.acme.order.placed", int priority = 0)
+{
+    model::CloudEvent e;
+    e.id = id;
+    e.source = "/shop";
+    e.type = type;
+    e.data = model::JsonData{json{{"orderId", id}}};
+    if (priority)
+        e.extensions.insert_or_assign("prioritylevel", model::AttributeValue::integer(priority));
+    return e;
+}
+
+int retryCount(const model::CloudEvent &e)
+{
+    const auto found = e.extensions.find("retrycount");
+    return found == e.extensions.end() ? 0 : found->second.asInt();
+}
+
+// Records what a subscriber received and answers with a scripted outcome.
+struct Recorder
+{
+    std::vector<std::string> ids;
+    std::vector<int> retryCounts;
+    std::vector<Nanos> times;
+    int failuresLeft = 0;
+    const Clock *clock = nullptr;
+
+    explicit Recorder(int failures = 0, const Clock *clock = nullptr)
+        : failuresLeft(failures), clock(clock)
+    {
+    }
+
+    Handler handler()
+    {
+        return [this](const Delivery &delivery) {
+            ids.push_back(delivery.event.id);
+            retryCounts.push_back(retryCount(delivery.event));
+            times.push_back(clock ? clock->now() : 0);
+            if (failuresLeft > 0) {
+                --failuresLeft;
+                return Outcome::failed("service unavailable");
+            }
+            return Outcome::done();
+        };
+    }
+};
+
+Subscription subscribe(Bus &bus, const routing::Target &target, Handler handler,
+                       SubscriberOptions options = {})
+{
+    auto subscription = bus.subscribe(target, std::move(handler), options);
+    if (!subscription)
+        qFatal("%s", subscription.error().toString().c_str());
+    return std::move(subscription).value();
+}
+
+BusOptions clockedBy(const Clock &clock)
+{
+    BusOptions options;
+    options.clock = &clock;
+    return options;
+}
+
+BusOptions validatedBy(const catalog::DefinitionRegistry &registry)
+{
+    BusOptions options;
+    options.registry = &registry;
+    return options;
+}
+
+BusOptions storedIn(store::EventStore &store)
+{
+    BusOptions options;
+    options.store = &store;
+    return options;
+}
+
+PublishOptions asReplay()
+{
+    PublishOptions options;
+    options.replay = true;
+    return options;
+}
+
+SubscriberOptions withCapacity(std::size_t capacity)
+{
+    SubscriberOptions options;
+    options.queueCapacity = capacity;
+    return options;
+}
+
+SubscriberOptions withConcurrency(std::size_t concurrency)
+{
+    SubscriberOptions options;
+    options.concurrency = concurrency;
+    return options;
+}
+
+SubscriberOptions withRetry(const RetryPolicy &retry)
+{
+    SubscriberOptions options;
+    options.retry = retry;
+    return options;
+}
+
+SubscriberOptions withAttempts(int attempts)
+{
+    SubscriberOptions options;
+    options.retry.maxAttempts = attempts;
+    options.retry.jitter = 0;
+    return options;
+}
+
+SubscriberOptions withBreaker(int threshold, Nanos openFor)
+{
+    SubscriberOptions options = withAttempts(1);
+    options.breaker.failureThreshold = threshold;
+    options.breaker.openFor = openFor;
+    return options;
+}
+
+SubscriberOptions withDedupWindow(Nanos window)
+{
+    SubscriberOptions options;
+    options.dedupWindow = window;
+    return options;
+}
+
+void drain(Bus &bus)
+{
+    while (bus.dispatch() > 0) {
+    }
+}
+
+} // namespace
+
+class TestBus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fansOutToEverySubscriberARuleNames()
+    {
+        Bus bus(rules(json::array(
+            {rule("orders", "com.acme.order.placed",
+                  json::array({{{"actor", "billing"}}, {{"actor", "stock"}}})),
+             rule("audit", "com.acme.order.placed", json::array({{{"sink", "audit"}}}))})));
+        Recorder billing, stock, audit;
+        auto a = subscribe(bus, actor("billing"), billing.handler());
+        auto b = subscribe(bus, actor("stock"), stock.handler());
+        auto c = subscribe(bus, {routing::Target::Kind::Sink, "audit"}, audit.handler());
+
+        const PublishResult result = bus.publish(orderEvent("o-1"));
+        QVERIFY(result.accepted());
+        QCOMPARE(result.deliveries, std::size_t(3));
+        drain(bus);
+        QCOMPARE(billing.ids, std::vector<std::string>{"o-1"});
+        QCOMPARE(stock.ids, std::vector<std::string>{"o-1"});
+        QCOMPARE(audit.ids, std::vector<std::string>{"o-1"});
+        QVERIFY(bus.idle());
+    }
+
+    void deliversOnceToASubscriberThatTwoRulesName()
+    {
+        Bus bus(rules(json::array(
+            {rule("first", "com.acme.order.placed", json::array({{{"actor", "billing"}}})),
+             rule("second", "com.acme.order.placed", json::array({{{"actor", "billing"}}}))})));
+        Recorder billing;
+        auto s = subscribe(bus, actor("billing"), billing.handler());
+        QCOMPARE(bus.publish(orderEvent("o-1")).deliveries, std::size_t(1));
+        drain(bus);
+        QCOMPARE(billing.ids.size(), std::size_t(1));
+        const BusMetrics metrics = bus.metrics();
+        QCOMPARE(metrics.rules.at("first").delivered, std::uint64_t(1));
+        QCOMPARE(metrics.rules.at("second").matched, std::uint64_t(1));
+        QCOMPARE(metrics.rules.at("second").delivered, std::uint64_t(0));
+    }
+
+    void aHandlerMayPublishAndItsEventsAreDeliveredInTheSameDrain()
+    {
+        Bus bus(rules(json::array(
+            {rule("placed", "com.acme.order.placed", json::array({{{"actor", "billing"}}})),
+             rule("billed", "com.acme.order.billed", json::array({{{"sink", "ledger"}}}))})));
+        Recorder ledger;
+        auto billing = subscribe(bus, actor("billing"), [&bus](const Delivery &delivery) {
+            bus.publish(orderEvent(delivery.event.id + "-billed", "com.acme.order.billed"));
+            return Outcome::done();
+        });
+        auto sink = subscribe(bus, {routing::Target::Kind::Sink, "ledger"}, ledger.handler());
+        bus.publish(orderEvent("o-1"));
+        drain(bus);
+        QCOMPARE(ledger.ids, std::vector<std::string>{"o-1-billed"});
+    }
+
+    void invalidEventsAreRefusedWithTheirProblems()
+    {
+        auto loaded = project::loadProject(
+            testsupport::sourcePath("samples/loan-application/loan-application.causeway.json"));
+        QVERIFY(loaded);
+        auto registry = project::buildRegistry(loaded->project);
+        QVERIFY(registry);
+        Bus bus(rules(loaded->project.rules), validatedBy(*registry));
+
+        auto bad = orderEvent("x-1", "com.acmefinance.loan.application.submitted");
+        const PublishResult result = bus.publish(bad);
+        QCOMPARE(result.status, PublishResult::Status::Invalid);
+        QVERIFY(!result.issues.empty());
+        QVERIFY2(result.message.find("x-1") != std::string::npos, result.message.c_str());
+        QCOMPARE(bus.metrics().types.at(bad.type).invalid, std::uint64_t(1));
+        QCOMPARE(bus.metrics().types.at(bad.type).published, std::uint64_t(0));
+
+        std::istringstream lines(testsupport::readText(
+            testsupport::sourcePath("samples/loan-application/events/loan-workflows.jsonl")));
+        std::string line;
+        int accepted = 0;
+        while (std::getline(lines, line)) {
+            auto e = model::readJsonEvent(json::parse(line));
+            QVERIFY(e);
+            const PublishResult sample = bus.publish(std::move(*e));
+            QVERIFY2(sample.accepted(), sample.message.c_str());
+            ++accepted;
+        }
+        QCOMPARE(accepted, 50);
+    }
+
+    void moreUrgentEventsAreDeliveredFirstAndEqualOnesInOrder()
+    {
+        Bus bus(rules(json::array(
+            {rule("all", "com.acme.order.placed", json::array({{{"actor", "billing"}}}))})));
+        Recorder billing;
+        auto s = subscribe(bus, actor("billing"), billing.handler());
+        bus.publish(orderEvent("low", "com.acme.order.placed", 1));
+        bus.publish(orderEvent("normal-1"));
+        bus.publish(orderEvent("urgent", "com.acme.order.placed", 5));
+        bus.publish(orderEvent("normal-2", "com.acme.order.placed", 3));
+        drain(bus);
+        QCOMPARE(billing.ids, (std::vector<std::string>{"urgent", "normal-1", "normal-2", "low"}));
+    }
+
+    void aFullQueueRefusesTheWholeEventAndLosesNothingAccepted()
+    {
+        Bus bus(
+            rules(json::array({rule("orders", "com.acme.order.placed",
+                                    json::array({{{"actor", "fast"}}, {{"actor", "slow"}}}))})));
+        Recorder fast, slow;
+        auto f = subscribe(bus, actor("fast"), fast.handler());
+        auto s = subscribe(bus, actor("slow"), slow.handler(), withCapacity(2));
+        QVERIFY(bus.publish(orderEvent("o-1")).accepted());
+        QVERIFY(bus.publish(orderEvent("o-2")).accepted());
+        const PublishResult refused = bus.publish(orderEvent("o-3"));
+        QCOMPARE(refused.status, PublishResult::Status::QueueFull);
+        QVERIFY2(refused.message.find("actor slow") != std::string::npos, refused.message.c_str());
+        QVERIFY2(refused.message.find("o-3") != std::string::npos, refused.message.c_str());
+        drain(bus);
+        // Refused as a whole: the subscriber with room did not get it either.
+        QCOMPARE(fast.ids, (std::vector<std::string>{"o-1", "o-2"}));
+        QCOMPARE(slow.ids, (std::vector<std::string>{"o-1", "o-2"}));
+        QCOMPARE(bus.metrics().types.at("com.acme.order.placed").refused, std::uint64_t(1));
+        QVERIFY(bus.publish(orderEvent("o-3")).accepted()); // room again after the drain
+    }
+
+    void failedDeliveriesAreRetriedWithGrowingJitteredBackoff()
+    {
+        ManualClock clock(1000 * kSecond);
+        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
+                                        json::array({{{"actor", "billing"}}}))})),
+                clockedBy(clock));
+        Recorder billing(2, &clock);
+        RetryPolicy retry;
+        retry.maxAttempts = 5;
+        retry.initialBackoff = 100 * kMillisecond;
+        retry.multiplier = 2.0;
+        retry.jitter = 0.5;
+        auto s = subscribe(bus, actor("billing"), billing.handler(), withRetry(retry));
+        bus.publish(orderEvent("o-1"));
+        drain(bus);
+        QCOMPARE(billing.ids.size(), std::size_t(1));
+        QVERIFY(!bus.idle()); // a retry is waiting
+
+        const Nanos firstDelay = *bus.nextDueTime() - clock.now();
+        QVERIFY(firstDelay >= 50 * kMillisecond && firstDelay <= 100 * kMillisecond);
+        clock.advance(firstDelay - 1);
+        QCOMPARE(bus.dispatch(), std::size_t(0)); // not yet due
+        clock.advance(1);
+        drain(bus);
+        const Nanos secondDelay = *bus.nextDueTime() - clock.now();
+        QVERIFY(secondDelay >= 100 * kMillisecond && secondDelay <= 200 * kMillisecond);
+        clock.set(*bus.nextDueTime());
+        drain(bus);
+
+        QCOMPARE(billing.retryCounts, (std::vector<int>{0, 1, 2}));
+        QVERIFY(bus.idle());
+        const SubscriberMetrics metrics = bus.metrics().subscribers.at("actor billing");
+        QCOMPARE(metrics.failures, std::uint64_t(2));
+        QCOMPARE(metrics.retries, std::uint64_t(2));
+        QCOMPARE(metrics.delivered, std::uint64_t(1));
+        QCOMPARE(metrics.latency.max(), billing.times.back() - billing.times.front());
+    }
+
+    void exhaustedRetriesAreDeadLetteredAndCanBeRequeued()
+    {
+        ManualClock clock;
+        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
+                                        json::array({{{"actor", "billing"}}}))})),
+                clockedBy(clock));
+        Recorder billing(3);
+        auto s = subscribe(bus, actor("billing"), billing.handler(), withAttempts(3));
+        bus.publish(orderEvent("o-1"));
+        while (!bus.idle()) {
+            drain(bus);
+            if (auto due = bus.nextDueTime())
+                clock.set(*due);
+        }
+        QCOMPARE(billing.ids.size(), std::size_t(3));
+        QCOMPARE(bus.deadLetters().size(), std::size_t(1));
+        const DeadLetter &letter = bus.deadLetters().list().front();
+        QCOMPARE(letter.target, std::string("actor billing"));
+        QCOMPARE(letter.rule, std::string("orders"));
+        QCOMPARE(letter.attempts, 3);
+        QVERIFY2(letter.reason.find("failed 3 times: service unavailable") != std::string::npos,
+                 letter.reason.c_str());
+        QCOMPARE(retryCount(letter.event), 2);
+        QCOMPARE(bus.metrics().subscribers.at("actor billing").deadLettered, std::uint64_t(1));
+
+        QVERIFY(!bus.requeue(letter.id + 1)); // no such letter
+        QVERIFY(bus.requeue(letter.id));
+        QCOMPARE(bus.deadLetters().size(), std::size_t(0));
+        drain(bus);
+        QCOMPARE(billing.ids.size(), std::size_t(4));
+        QCOMPARE(bus.metrics().subscribers.at("actor billing").delivered, std::uint64_t(1));
+    }
+
+    void eventsNoSubscriberTakesAreDeadLetteredNotDropped()
+    {
+        Bus bus(rules(json::array(
+            {rule("orders", "com.acme.order.placed", json::array({{{"actor", "nobody"}}})),
+             rule("poison", "com.acme.order.poison", json::array({{{"deadLetter", true}}}))})));
+        QVERIFY(bus.publish(orderEvent("o-1")).accepted());
+        QVERIFY(bus.publish(orderEvent("p-1", "com.acme.order.poison")).accepted());
+        QCOMPARE(bus.deadLetters().size(), std::size_t(2));
+        QVERIFY(bus.deadLetters().list()[0].reason.find("actor nobody") != std::string::npos);
+        QVERIFY(bus.deadLetters().list()[1].reason.find("poison") != std::string::npos);
+
+        // Once someone subscribes, a letter that never reached anybody is routed again.
+        Recorder late;
+        auto s = subscribe(bus, actor("nobody"), late.handler());
+        QVERIFY(bus.requeue(bus.deadLetters().list()[0].id));
+        drain(bus);
+        QCOMPARE(late.ids, std::vector<std::string>{"o-1"});
+    }
+
+    void anOpenBreakerHoldsDeliveriesUntilATrialSucceeds()
+    {
+        ManualClock clock;
+        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
+                                        json::array({{{"actor", "billing"}}}))})),
+                clockedBy(clock));
+        Recorder billing(2);
+        auto s = subscribe(bus, actor("billing"), billing.handler(), withBreaker(2, 10 * kSecond));
+        bus.publish(orderEvent("o-1"));
+        bus.publish(orderEvent("o-2"));
+        drain(bus);
+        QCOMPARE(bus.metrics().subscribers.at("actor billing").breaker, std::string("open"));
+        bus.publish(orderEvent("o-3"));
+        bus.publish(orderEvent("o-4"));
+        drain(bus);
+        QCOMPARE(billing.ids.size(), std::size_t(2)); // held back, not attempted
+        QCOMPARE(bus.metrics().subscribers.at("actor billing").queued, std::size_t(2));
+        QCOMPARE(*bus.nextDueTime(), 10 * kSecond);
+
+        clock.set(10 * kSecond);
+        drain(bus);
+        QCOMPARE(billing.ids, (std::vector<std::string>{"o-1", "o-2", "o-3", "o-4"}));
+        const SubscriberMetrics metrics = bus.metrics().subscribers.at("actor billing");
+        QCOMPARE(metrics.breaker, std::string("closed"));
+        QCOMPARE(metrics.breakerOpened, 1);
+        QCOMPARE(bus.deadLetters().size(), std::size_t(2)); // the two failures, no retries allowed
+    }
+
+    void aRepeatedSourceAndIdIsDeliveredOnceWithinTheWindow()
+    {
+        ManualClock clock;
+        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
+                                        json::array({{{"actor", "billing"}}}))})),
+                clockedBy(clock));
+        Recorder billing;
+        auto s = subscribe(bus, actor("billing"), billing.handler(), withDedupWindow(60 * kSecond));
+        QCOMPARE(bus.publish(orderEvent("o-1")).deliveries, std::size_t(1));
+        const PublishResult again = bus.publish(orderEvent("o-1"));
+        QVERIFY(again.accepted());
+        QCOMPARE(again.deliveries, std::size_t(0));
+        QCOMPARE(again.duplicates, std::size_t(1));
+        QCOMPARE(bus.publish(orderEvent("o-1"), asReplay()).deliveries, std::size_t(1));
+        clock.advance(61 * kSecond);
+        QCOMPARE(bus.publish(orderEvent("o-1")).deliveries, std::size_t(1));
+        drain(bus);
+        QCOMPARE(billing.ids.size(), std::size_t(3));
+        QCOMPARE(bus.metrics().subscribers.at("actor billing").duplicates, std::uint64_t(1));
+    }
+
+    void pendingDeliveriesCompleteLaterWithinTheConcurrencyLimit()
+    {
+        ManualClock clock;
+        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
+                                        json::array({{{"actor", "billing"}}}))})),
+                clockedBy(clock));
+        std::vector<DeliveryId> started;
+        auto s = subscribe(
+            bus, actor("billing"),
+            [&](const Delivery &delivery) {
+                started.push_back(delivery.id);
+                return Outcome::pending();
+            },
+            withConcurrency(2));
+        for (const char *id : {"o-1", "o-2", "o-3"})
+            bus.publish(orderEvent(id));
+        drain(bus);
+        QCOMPARE(started.size(), std::size_t(2));
+        QCOMPARE(bus.metrics().subscribers.at("actor billing").inFlight, std::size_t(2));
+
+        clock.advance(5 * kMillisecond);
+        QVERIFY(bus.complete(started[0], Outcome::done()));
+        QVERIFY(!bus.complete(started[0], Outcome::done())); // not twice
+        drain(bus);
+        QCOMPARE(started.size(), std::size_t(3));
+        QVERIFY(bus.complete(started[1], Outcome::done()));
+        QVERIFY(bus.complete(started[2], Outcome::done()));
+        QVERIFY(bus.idle());
+        const LatencyHistogram &latency = bus.metrics().types.at("com.acme.order.placed").latency;
+        QCOMPARE(latency.count(), std::uint64_t(3));
+        QCOMPARE(latency.percentile(0.5), 5 * kMillisecond);
+    }
+
+    void subscriptionsAreMoveOnlyAndEndWithTheirHandle()
+    {
+        static_assert(!std::is_copy_constructible_v<Subscription>);
+        static_assert(std::is_nothrow_move_constructible_v<Subscription>);
+        Bus bus(rules(json::array(
+            {rule("orders", "com.acme.order.placed", json::array({{{"actor", "billing"}}}))})));
+        Recorder billing;
+        Subscription outer;
+        {
+            Subscription inner = subscribe(bus, actor("billing"), billing.handler());
+            QVERIFY(!bus.subscribe(actor("billing"), billing.handler())); // one per target
+            outer = std::move(inner);
+            QVERIFY(!inner.active());
+        }
+        QVERIFY(outer.active());
+        bus.publish(orderEvent("o-1"));
+        bus.publish(orderEvent("o-2"));
+        outer.reset(); // what was queued for it is dead-lettered, not lost
+        QCOMPARE(bus.deadLetters().size(), std::size_t(2));
+        QVERIFY(bus.deadLetters().list()[0].reason.find("left") != std::string::npos);
+        bus.publish(orderEvent("o-3"));
+        QCOMPARE(bus.deadLetters().size(), std::size_t(3));
+        drain(bus);
+        QVERIFY(billing.ids.empty());
+        QVERIFY(bus.subscribe(actor("billing"), billing.handler())); // the target is free again
+    }
+
+    void aHandleOutlivingTheBusIsHarmless()
+    {
+        Subscription survivor;
+        {
+            Bus bus(rules(json::array()));
+            survivor = subscribe(bus, actor("x"), [](const Delivery &) { return Outcome::done(); });
+        }
+        QVERIFY(!survivor.active());
+        survivor.reset();
+    }
+
+    void acceptedEventsAreStoredBeforeTheyAreDelivered()
+    {
+        QTemporaryDir dir;
+        auto store = store::EventStore::open(dir.filePath(QStringLiteral("bus.db")).toStdString());
+        QVERIFY(store);
+        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
+                                        json::array({{{"actor", "billing"}}}))})),
+                storedIn(**store));
+        std::vector<std::int64_t> storedWhenDelivered;
+        auto s = subscribe(bus, actor("billing"), [&](const Delivery &) {
+            storedWhenDelivered.push_back(*(*store)->count({}));
+            return Outcome::done();
+        });
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(bus.publish(orderEvent("o-" + std::to_string(i))).accepted());
+        drain(bus);
+        QVERIFY(bus.flush());
+        QCOMPARE(*(*store)->count({}), std::int64_t(3));
+        QCOMPARE(storedWhenDelivered, (std::vector<std::int64_t>{3, 3, 3}));
+
+        // The store refuses a second (source, id); the bus reports it instead of hiding it.
+        QVERIFY(bus.publish(orderEvent("o-0"), asReplay()).accepted());
+        const Status flushed = bus.flush();
+        QVERIFY(!flushed);
+        QVERIFY2(flushed.error().message.find("o-0") != std::string::npos,
+                 flushed.error().message.c_str());
+        QCOMPARE(bus.metrics().persistFailures, std::uint64_t(1));
+    }
+
+    void latencyPercentilesAreWithinTheHistogramsResolution()
+    {
+        LatencyHistogram histogram;
+        for (int ms = 1; ms <= 1000; ++ms)
+            histogram.record(ms * kMillisecond);
+        QCOMPARE(histogram.count(), std::uint64_t(1000));
+        QCOMPARE(histogram.min(), 1 * kMillisecond);
+        QCOMPARE(histogram.max(), 1000 * kMillisecond);
+        for (const double p : {0.5, 0.95, 0.99}) {
+            const double exact = p * 1000 * kMillisecond;
+            const double measured = static_cast<double>(histogram.percentile(p));
+            QVERIFY2(std::abs(measured - exact) / exact < 1.0 / 16,
+                     qPrintable(QStringLiteral("p%1: %2").arg(p).arg(measured)));
+        }
+        QCOMPARE(histogram.mean(), 500.5 * kMillisecond);
+        LatencyHistogram other;
+        other.record(2000 * kMillisecond);
+        histogram.merge(other);
+        QCOMPARE(histogram.max(), 2000 * kMillisecond);
+        QCOMPARE(LatencyHistogram().percentile(0.5), Nanos(0));
+    }
+
+    void backoffGrowsExponentiallyUpToItsCap()
+    {
+        RetryPolicy policy;
+        policy.initialBackoff = 100 * kMillisecond;
+        policy.maxBackoff = 1 * kSecond;
+        policy.multiplier = 2.0;
+        policy.jitter = 0.5;
+        QCOMPARE(backoffDelay(policy, 1, 0.0), 100 * kMillisecond);
+        QCOMPARE(backoffDelay(policy, 2, 0.0), 200 * kMillisecond);
+        QCOMPARE(backoffDelay(policy, 3, 0.0), 400 * kMillisecond);
+        QCOMPARE(backoffDelay(policy, 9, 0.0), 1 * kSecond);
+        QCOMPARE(backoffDelay(policy, 2, 1.0), 100 * kMillisecond); // half of it jittered away
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBus)
+#include "test_bus.moc"
