@@ -1,0 +1,163 @@
+// The bus end to end on one thread: publish -> validate -> route -> deliver to three
+// subscribers, with the store off and on, against validating the same events alone (the
+// baseline) in the same run. Events are the loan sample's, parsed once, with fresh ids so
+// neither the dedup windows nor the store's unique key see repeats.
+#include "bus/bus.h"
+#include "catalog/event_validator.h"
+#include "common/json_text.h"
+#include "model/json_format.h"
+#include "project/project.h"
+#include "ratio_reporter.h"
+#include "store/event_store.h"
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+using namespace causeway;
+
+namespace {
+
+struct Corpus
+{
+    std::vector<model::CloudEvent> events;
+    catalog::DefinitionRegistry registry;
+};
+
+const Corpus &corpus()
+{
+    static const Corpus instance = [] {
+        Corpus c;
+        const std::string root = CAUSEWAY_SOURCE_DIR "/samples/loan-application/";
+        auto loaded = project::loadProject(root + "loan-application.causeway.json");
+        auto registry = loaded ? project::buildRegistry(loaded->project)
+                               : Result<catalog::DefinitionRegistry>(loaded.error());
+        auto text = json_text::readFile(root + "events/loan-workflows.jsonl");
+        if (!registry || !text) {
+            std::fprintf(stderr, "cannot load the loan sample\n");
+            std::exit(2);
+        }
+        c.registry = std::move(*registry);
+        std::istringstream in(*text);
+        for (std::string line; std::getline(in, line);) {
+            if (auto event = model::readJsonEvent(nlohmann::json::parse(line)))
+                c.events.push_back(std::move(*event));
+        }
+        return c;
+    }();
+    return instance;
+}
+
+// One rule sends every loan event to two actors and a sink.
+std::vector<routing::Rule> fanOutRules()
+{
+    auto rules = routing::parseRules(nlohmann::json::array(
+        {{{"name", "everything"},
+          {"match", {{"type", {{"prefix", "com.acmefinance."}}}}},
+          {"targets", {{{"actor", "scoring"}}, {{"actor", "fraud"}}, {{"sink", "audit"}}}}}}));
+    return std::move(rules).value();
+}
+
+model::CloudEvent nextEvent(std::size_t i)
+{
+    const auto &events = corpus().events;
+    model::CloudEvent event = events[i % events.size()];
+    event.id = "bench-" + std::to_string(i);
+    return event;
+}
+
+void BM_ValidateOnly(benchmark::State &state)
+{
+    const catalog::EventValidator validator(corpus().registry);
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto report = validator.validate(nextEvent(i++));
+        benchmark::DoNotOptimize(report);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ValidateOnly);
+
+// Publishes in rounds of 512 events and drains the bus after each round.
+void runBus(benchmark::State &state, bus::BusOptions options)
+{
+    bus::Bus bus(fanOutRules(), options);
+    std::uint64_t delivered = 0;
+    const auto count = [&](const bus::Delivery &) {
+        ++delivered;
+        return bus::Outcome::done();
+    };
+    std::vector<bus::Subscription> subscriptions;
+    for (const routing::Target &target : bus.rules().rules().front().targets)
+        subscriptions.push_back(std::move(bus.subscribe(target, count).value()));
+    std::size_t i = 0;
+    std::size_t refused = 0;
+    for (auto _ : state) {
+        refused += !bus.publish(nextEvent(i++)).accepted();
+        if (i % 512 == 0)
+            while (bus.dispatch() > 0) {
+            }
+    }
+    while (bus.dispatch() > 0) {
+    }
+    if (!bus.flush() || refused || delivered != 3 * i)
+        state.SkipWithError("every event should be accepted, stored and delivered three times");
+    state.SetItemsProcessed(state.iterations());
+}
+
+void BM_BusStoreOff(benchmark::State &state)
+{
+    bus::BusOptions options;
+    options.registry = &corpus().registry;
+    runBus(state, options);
+}
+BENCHMARK(BM_BusStoreOff);
+
+void BM_BusNoValidation(benchmark::State &state)
+{
+    runBus(state, {});
+}
+BENCHMARK(BM_BusNoValidation);
+
+void runWithStore(benchmark::State &state, bool deliverAfterCommit)
+{
+    const auto path = std::filesystem::temp_directory_path() / "causeway-bench-bus.db";
+    std::filesystem::remove(path);
+    auto store = store::EventStore::open(path.string());
+    if (!store) {
+        state.SkipWithError(store.error().message.c_str());
+        return;
+    }
+    bus::BusOptions options;
+    options.registry = &corpus().registry;
+    options.store = store->get();
+    options.deliverAfterCommit = deliverAfterCommit;
+    runBus(state, options);
+    (*store)->close();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path.string() + suffix);
+}
+
+void BM_BusStoreOn(benchmark::State &state)
+{
+    runWithStore(state, true);
+}
+BENCHMARK(BM_BusStoreOn);
+
+void BM_BusStoreTrailing(benchmark::State &state)
+{
+    runWithStore(state, false);
+}
+BENCHMARK(BM_BusStoreTrailing);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchsupport::RatioReporter reporter("BM_ValidateOnly", "vs validation", [](const auto &) {
+        std::printf("(loan sample events, 3 subscribers per event, rounds of 512, one thread "
+                    "publishing; the store writes on its own thread)\n");
+    });
+    return benchsupport::runBenchmarks(argc, argv, reporter);
+}
