@@ -190,7 +190,10 @@ PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
         }
         Pending pending;
         pending.id = m_nextDelivery++;
-        pending.event = shared;
+        // A rule's transform gives its subscriber a payload of its own.
+        pending.event = rule->compiledTransform ? std::make_shared<const model::CloudEvent>(
+                                                      rule->compiledTransform->transformed(*shared))
+                                                : shared;
         pending.subscriber = subscriber;
         pending.rule = rule;
         pending.type = &type;

@@ -48,6 +48,13 @@ Result<Rule> parseRule(const json &object, const std::string &pointer)
     rule.description = object.value("description", "");
     rule.enabled = object.value("enabled", true);
     rule.transform = object.value("transform", json());
+    if (!rule.transform.is_null()) {
+        auto transform =
+            Transform::compile(rule.transform, json_text::appendToken(pointer, "transform"));
+        if (!transform)
+            return transform.error();
+        rule.compiledTransform = std::move(*transform);
+    }
     const char *conditionKey = nullptr;
     for (const char *key : {"match", "pattern", "filter"}) {
         if (object.contains(key)) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "routing/condition.h"
+#include "routing/transform.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,14 +25,16 @@ struct Rule
     bool enabled = true;
     Condition condition;
     std::vector<Target> targets;
-    nlohmann::json transform; // optional payload template (JSONPath -> JSON template)
-    std::string pointer;      // "/rules/3"
+    nlohmann::json transform; // optional payload template as written; null when absent
+    std::optional<Transform> compiledTransform; // set when "transform" is given
+    std::string pointer;                        // "/rules/3"
 };
 
 /**
  * @brief Reads the "rules" array of a project. A rule is {"name", "match" | "pattern" |
  * "filter", "targets": [{"actor": "x"} | {"sink": "x"} | {"deadLetter": true} |
- * {"mqtt": "topic"} | {"webhook": "url"}], "enabled", "transform"}.
+ * {"mqtt": "topic"} | {"webhook": "url"}], "enabled", "transform"}. The transform is
+ * compiled here, so a bad template fails with the pointer of its offending member.
  */
 Result<std::vector<Rule>> parseRules(const nlohmann::json &rules,
                                      const std::string &pointer = "/rules");

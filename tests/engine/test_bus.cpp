@@ -228,6 +228,28 @@ private Q_SLOTS:
         QCOMPARE(ledger.ids, std::vector<std::string>{"o-1-billed"});
     }
 
+    void aRulesTransformShapesThePayloadItsSubscribersGet()
+    {
+        json transformed =
+            rule("summary", "com.acme.order.placed", json::array({{{"sink", "mail"}}}));
+        transformed["transform"] = {{"order", "$.data.orderId"}, {"text", "order {{$.id}} placed"}};
+        Bus bus(rules(json::array({transformed, rule("plain", "com.acme.order.placed",
+                                                     json::array({{{"actor", "billing"}}}))})));
+        json mailed, billed;
+        auto mail = subscribe(bus, {routing::Target::Kind::Sink, "mail"}, [&](const Delivery &d) {
+            mailed = *d.event.jsonData();
+            return Outcome::done();
+        });
+        auto billing = subscribe(bus, actor("billing"), [&](const Delivery &d) {
+            billed = *d.event.jsonData();
+            return Outcome::done();
+        });
+        bus.publish(orderEvent("o-7"));
+        drain(bus);
+        QCOMPARE(mailed, (json{{"order", "o-7"}, {"text", "order o-7 placed"}}));
+        QCOMPARE(billed, (json{{"orderId", "o-7"}}));
+    }
+
     void invalidEventsAreRefusedWithTheirProblems()
     {
         auto loaded = project::loadProject(
