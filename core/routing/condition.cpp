@@ -139,8 +139,8 @@ bool evaluateField(const Condition &c, const EventView &event, std::string *whyN
 
 } // namespace
 
-void EventView::select(const std::string &attribute, const JsonPath &path,
-                       std::vector<json> &out) const
+void CloudEventView::select(const std::string &attribute, const JsonPath &path,
+                            std::vector<json> &out) const
 {
     if (attribute == "data") {
         const json *data = m_event.jsonData();
@@ -180,7 +180,15 @@ bool Condition::evaluate(const EventView &event, std::string *whyNot) const
     }
     case Kind::Sql: {
         // A filter passes only on Boolean true without an error (CESQL section 1.2).
-        const auto result = sql->evaluate(event.event());
+        std::string unreadable;
+        const model::CloudEvent *whole = event.cloudEvent(unreadable);
+        if (!whole) {
+            if (whyNot)
+                *whyNot =
+                    "SQL needs the whole event, which is not a valid CloudEvent: " + unreadable;
+            return false;
+        }
+        const auto result = sql->evaluate(*whole);
         const bool *value = std::get_if<bool>(&result.value);
         const bool matched = !result.error && value && *value;
         if (!matched && whyNot) {

@@ -14,17 +14,34 @@
 
 namespace causeway::routing {
 
-/** @brief The event as conditions see it: attributes by name, the payload by JSONPath. */
+/**
+ * @brief The event as conditions see it: attributes by name, the payload by JSONPath.
+ * An interface so that rules run on a canonical CloudEvent or straight on JSON text.
+ */
 class EventView
 {
 public:
-    explicit EventView(const model::CloudEvent &event) : m_event(event) {}
+    virtual ~EventView() = default;
 
-    /** @brief The values of @p attribute (empty when unset) or, for "data", of @p path. */
+    /** @brief Appends the value of @p attribute (none when unset) or, for "data", what @p path
+     * reaches in a JSON payload. */
+    virtual void select(const std::string &attribute, const JsonPath &path,
+                        std::vector<nlohmann::json> &out) const = 0;
+
+    /** @brief The whole canonical event, which CESQL filters need; nullptr, with @p why set,
+     * when the event cannot be read as one. */
+    virtual const model::CloudEvent *cloudEvent(std::string &why) const = 0;
+};
+
+/** @brief A view of a canonical CloudEvent. */
+class CloudEventView final : public EventView
+{
+public:
+    explicit CloudEventView(const model::CloudEvent &event) : m_event(event) {}
+
     void select(const std::string &attribute, const JsonPath &path,
-                std::vector<nlohmann::json> &out) const;
-
-    const model::CloudEvent &event() const { return m_event; }
+                std::vector<nlohmann::json> &out) const override;
+    const model::CloudEvent *cloudEvent(std::string &) const override { return &m_event; }
 
 private:
     const model::CloudEvent &m_event;

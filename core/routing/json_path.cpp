@@ -73,34 +73,38 @@ Result<JsonPath> JsonPath::parse(std::string_view text)
     return path;
 }
 
-void JsonPath::select(const nlohmann::json &root, std::vector<const nlohmann::json *> &out) const
-{
-    select(root, 0, out);
-}
+namespace {
 
-void JsonPath::select(const nlohmann::json &node, std::size_t segment,
-                      std::vector<const nlohmann::json *> &out) const
+// nlohmann::json as JsonPath::walk sees it.
+struct NlohmannTree
 {
-    if (segment == m_segments.size()) {
-        out.push_back(&node);
-        return;
-    }
-    const Segment &step = m_segments[segment];
-    if (const auto *name = std::get_if<std::string>(&step)) {
+    using json = nlohmann::json;
+
+    const json *member(const json &node, const std::string &name) const
+    {
         if (!node.is_object())
-            return;
-        const auto it = node.find(*name);
-        if (it != node.end())
-            select(*it, segment + 1, out);
-    } else if (const auto *index = std::get_if<std::size_t>(&step)) {
-        if (node.is_array() && *index < node.size())
-            select(node[*index], segment + 1, out);
-    } else {
+            return nullptr;
+        const auto it = node.find(name);
+        return it == node.end() ? nullptr : &*it;
+    }
+    const json *element(const json &node, std::size_t index) const
+    {
+        return node.is_array() && index < node.size() ? &node[index] : nullptr;
+    }
+    template <typename Visit> void forEachChild(const json &node, Visit &&visit) const
+    {
         if (node.is_array() || node.is_object()) {
             for (const auto &child : node)
-                select(child, segment + 1, out);
+                visit(child);
         }
     }
+};
+
+} // namespace
+
+void JsonPath::select(const nlohmann::json &root, std::vector<const nlohmann::json *> &out) const
+{
+    walk(NlohmannTree{}, root, [&](const nlohmann::json &node) { out.push_back(&node); });
 }
 
 const std::string &JsonPath::head() const

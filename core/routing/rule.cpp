@@ -108,4 +108,21 @@ Result<std::vector<Rule>> parseRules(const json &rules, const std::string &point
     return out;
 }
 
+std::string targetLabel(const Target &target)
+{
+    switch (target.kind) {
+    case Target::Kind::Actor:
+        return "actor " + target.name;
+    case Target::Kind::Sink:
+        return "sink " + target.name;
+    case Target::Kind::MqttTopic:
+        return "mqtt " + target.name;
+    case Target::Kind::Webhook:
+        return "webhook " + target.name;
+    case Target::Kind::DeadLetter:
+        break;
+    }
+    return "dead-letter queue";
+}
+
 } // namespace causeway::routing

@@ -17,6 +17,9 @@ struct Target
     std::string name; // actor or sink name, topic, URL; empty for the dead-letter queue
 };
 
+/** @brief "actor credit-check", "sink audit", "mqtt loans/decided", "dead-letter queue". */
+std::string targetLabel(const Target &target);
+
 /** @brief A routing rule: when its condition matches an event, the event goes to its targets. */
 struct Rule
 {

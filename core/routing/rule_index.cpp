@@ -47,15 +47,14 @@ RuleIndex::RuleIndex(std::vector<Rule> rules) : m_rules(std::move(rules))
                           m_prefixLengths.end());
 }
 
-void RuleIndex::candidates(const std::string &type, std::vector<std::size_t> &out) const
+void RuleIndex::candidates(std::string_view type, std::vector<std::size_t> &out) const
 {
     if (const auto it = m_byExactType.find(type); it != m_byExactType.end())
         out.insert(out.end(), it->second.begin(), it->second.end());
-    const std::string_view view = type;
     for (const std::size_t length : m_prefixLengths) {
-        if (length > view.size())
+        if (length > type.size())
             break;
-        if (const auto it = m_byTypePrefix.find(view.substr(0, length)); it != m_byTypePrefix.end())
+        if (const auto it = m_byTypePrefix.find(type.substr(0, length)); it != m_byTypePrefix.end())
             out.insert(out.end(), it->second.begin(), it->second.end());
     }
     out.insert(out.end(), m_anyType.begin(), m_anyType.end());
@@ -65,21 +64,26 @@ void RuleIndex::candidates(const std::string &type, std::vector<std::size_t> &ou
 
 std::vector<const Rule *> RuleIndex::match(const model::CloudEvent &event) const
 {
-    std::vector<std::size_t> indexes;
-    candidates(event.type, indexes);
     std::vector<const Rule *> matched;
-    const EventView view(event);
-    for (const std::size_t i : indexes) {
-        if (m_rules[i].condition.evaluate(view))
-            matched.push_back(&m_rules[i]);
-    }
+    match(event.type, CloudEventView(event), matched);
     return matched;
+}
+
+void RuleIndex::match(std::string_view type, const EventView &event,
+                      std::vector<const Rule *> &out) const
+{
+    std::vector<std::size_t> indexes;
+    candidates(type, indexes);
+    for (const std::size_t i : indexes) {
+        if (m_rules[i].condition.evaluate(event))
+            out.push_back(&m_rules[i]);
+    }
 }
 
 std::vector<RuleVerdict> RuleIndex::explain(const model::CloudEvent &event) const
 {
     std::vector<RuleVerdict> verdicts;
-    const EventView view(event);
+    const CloudEventView view(event);
     for (const auto &rule : m_rules) {
         RuleVerdict verdict{&rule, false, {}};
         if (!rule.enabled)

@@ -3,6 +3,7 @@
 #include "routing/rule.h"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,13 +30,17 @@ public:
     /** @brief The enabled rules that match @p event, in rule order. */
     std::vector<const Rule *> match(const model::CloudEvent &event) const;
 
+    /** @brief Appends to @p out the enabled rules that match @p event, in rule order;
+     * @p type is the event's "type", which picks the candidate rules. */
+    void match(std::string_view type, const EventView &event, std::vector<const Rule *> &out) const;
+
     /** @brief A verdict for every rule, with the failing condition of those that do not match. */
     std::vector<RuleVerdict> explain(const model::CloudEvent &event) const;
 
     const std::vector<Rule> &rules() const { return m_rules; }
 
 private:
-    void candidates(const std::string &type, std::vector<std::size_t> &out) const;
+    void candidates(std::string_view type, std::vector<std::size_t> &out) const;
 
     // Lets the maps be searched with a string_view of the event's type, without copies.
     struct TextHash
