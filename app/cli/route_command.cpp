@@ -1,8 +1,8 @@
 // causeway route: the rule sandbox — which rules an event matches, and why the others do not.
 #include "cli/command.h"
+#include "cli/project_rules.h"
 #include "cli/report.h"
 #include "ingest/event_file.h"
-#include "project/project.h"
 #include "routing/rule_index.h"
 
 #include <cstdio>
@@ -15,13 +15,9 @@ namespace {
 
 std::string targetsText(const routing::Rule &rule)
 {
-    static const char *kinds[] = {"actor", "sink", "dead-letter", "mqtt", "webhook"};
     std::string out;
-    for (const auto &target : rule.targets) {
-        out += (out.empty() ? "" : ", ") + std::string(kinds[static_cast<int>(target.kind)]);
-        if (!target.name.empty())
-            out += " " + target.name;
-    }
+    for (const auto &target : rule.targets)
+        out += (out.empty() ? "" : ", ") + routing::targetLabel(target);
     return out.empty() ? std::string("no targets") : out;
 }
 
@@ -34,10 +30,11 @@ int runRoute(const QStringList &arguments)
                                            QStringLiteral("The project whose rules to apply."),
                                            QStringLiteral("PROJECT"));
     parser.addOption(projectOption);
-    parser.addPositionalArgument(QStringLiteral("events"),
-                                 QStringLiteral("Event files (one event, a batch, or JSON lines; - for "
-                                                "standard input)."),
-                                 QStringLiteral("EVENT..."));
+    parser.addPositionalArgument(
+        QStringLiteral("events"),
+        QStringLiteral("Event files (one event, a batch, or JSON lines; - for "
+                       "standard input)."),
+        QStringLiteral("EVENT..."));
     int exitCode = Success;
     if (!parseArguments(parser, arguments,
                         QStringLiteral("Shows, for each event, the rules that match it and, for "
@@ -49,19 +46,10 @@ int runRoute(const QStringList &arguments)
                         QStringLiteral("usage: causeway route --project PROJECT EVENT..."));
         return UsageOrInputError;
     }
-    auto loaded = project::loadProject(parser.value(projectOption).toStdString());
-    if (!loaded) {
-        printError(loaded.error());
+    auto project = loadProjectRules(parser.value(projectOption));
+    if (!project)
         return UsageOrInputError;
-    }
-    auto rules = routing::parseRules(loaded->project.rules);
-    if (!rules) {
-        Error error = rules.error();
-        error.where.file = parser.value(projectOption).toStdString();
-        printError(error);
-        return UsageOrInputError;
-    }
-    const routing::RuleIndex index(std::move(*rules));
+    const routing::RuleIndex index(std::move(project->rules));
     const bool asJson = wantsJson(parser);
     json results = json::array();
     bool inputError = false;
@@ -81,7 +69,8 @@ int runRoute(const QStringList &arguments)
             }
             json verdicts = json::array();
             if (!asJson)
-                std::printf("%s: %s %s\n", where.c_str(), record.event->type.c_str(), record.event->id.c_str());
+                std::printf("%s: %s %s\n", where.c_str(), record.event->type.c_str(),
+                            record.event->id.c_str());
             for (const auto &verdict : index.explain(*record.event)) {
                 verdicts.push_back({{"rule", verdict.rule->name},
                                     {"matched", verdict.matched},
@@ -93,7 +82,8 @@ int runRoute(const QStringList &arguments)
                     std::printf("  match    %s -> %s\n", verdict.rule->name.c_str(),
                                 targetsText(*verdict.rule).c_str());
                 else
-                    std::printf("  no match %s: %s\n", verdict.rule->name.c_str(), verdict.reason.c_str());
+                    std::printf("  no match %s: %s\n", verdict.rule->name.c_str(),
+                                verdict.reason.c_str());
             }
             results.push_back({{"file", file.fileName()},
                                {"line", record.line},

@@ -1,12 +1,14 @@
-// causeway store: import events into a store file, and query, count or prune it.
+// causeway store: import events into a store file, and query, count, replay or prune it.
 #include "cli/command.h"
 #include "cli/report.h"
+#include "cli/store_replay.h"
 #include "ingest/event_file.h"
 #include "model/attribute.h"
 #include "model/json_format.h"
 #include "store/event_store.h"
 
 #include <QFileInfo>
+#include <cmath>
 #include <cstdio>
 
 namespace causeway::cli {
@@ -51,6 +53,17 @@ struct Options
     QCommandLineOption maxAge{QStringLiteral("max-age-days"),
                               QStringLiteral("Prune: remove events stored more than D days ago."),
                               QStringLiteral("D")};
+    QCommandLineOption project{QStringLiteral("project"),
+                               QStringLiteral("Replay: the project whose catalog and rules apply."),
+                               QStringLiteral("PROJECT")};
+    QCommandLineOption speed{QStringLiteral("speed"),
+                             QStringLiteral("Replay: 0 as fast as possible (default), 1 at the "
+                                            "original pace, 10 ten times as fast."),
+                             QStringLiteral("X"), QStringLiteral("0")};
+    QCommandLineOption toStore{QStringLiteral("to-store"),
+                               QStringLiteral("Replay: also store the events here, marked as "
+                                              "replays."),
+                               QStringLiteral("FILE")};
 };
 
 // Store errors do not name the file; the user typed it, so say it.
@@ -187,27 +200,30 @@ int runStore(const QStringList &arguments)
     QCommandLineParser parser;
     const Options o;
     parser.addOptions({o.store, o.type, o.source, o.from, o.to, o.correlation, o.text,
-                       o.oldestFirst, o.limit, o.after, o.keep, o.maxAge});
+                       o.oldestFirst, o.limit, o.after, o.keep, o.maxAge, o.project, o.speed,
+                       o.toStore});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("import, query, count or prune."),
-                                 QStringLiteral("{import|query|count|prune}"));
+                                 QStringLiteral("import, query, count, replay or prune."),
+                                 QStringLiteral("{import|query|count|replay|prune}"));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Event files to import."),
                                  QStringLiteral("[FILE|-]..."));
     int exitCode = Success;
     if (!parseArguments(parser, arguments,
                         QStringLiteral("Works with an event store (SQLite). import appends events "
                                        "from files; query lists events newest first; count counts "
-                                       "them; prune removes old ones."),
+                                       "them; replay plays them back, oldest first, through a "
+                                       "project's rules; prune removes old ones."),
                         exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList actions{QStringLiteral("import"), QStringLiteral("query"),
-                              QStringLiteral("count"), QStringLiteral("prune")};
+                              QStringLiteral("count"), QStringLiteral("replay"),
+                              QStringLiteral("prune")};
     if (!actions.contains(action) || !parser.isSet(o.store)) {
         printUsageError(
-            kName,
-            QStringLiteral("usage: causeway store {import|query|count|prune} --store FILE ..."));
+            kName, QStringLiteral(
+                       "usage: causeway store {import|query|count|replay|prune} --store FILE ..."));
         return UsageOrInputError;
     }
     const QString path = parser.value(o.store);
@@ -224,6 +240,14 @@ int runStore(const QStringList &arguments)
     const auto q = makeQuery(parser, o);
     if (!q)
         return UsageOrInputError;
+    bool speedOk = false;
+    const double speed = parser.value(o.speed).toDouble(&speedOk);
+    if (action == QLatin1String("replay") &&
+        (!parser.isSet(o.project) || !speedOk || speed < 0 || !std::isfinite(speed))) {
+        printUsageError(kName, QStringLiteral("replay needs --project PROJECT, and --speed X "
+                                              "takes a number from 0 (as fast as possible)"));
+        return UsageOrInputError;
+    }
     auto opened = store::EventStore::open(path.toStdString());
     if (!opened) {
         printError(inStore(opened.error(), path));
@@ -235,6 +259,10 @@ int runStore(const QStringList &arguments)
         return import(events, path, positional.mid(1), asJson);
     if (action == QLatin1String("query"))
         return query(events, path, *q, asJson);
+    if (action == QLatin1String("replay"))
+        return replayStore(
+            events, *q,
+            ReplayRequest{path, parser.value(o.project), speed, parser.value(o.toStore), asJson});
     if (action == QLatin1String("count")) {
         auto count = events.count(*q);
         if (!count) {

@@ -17,24 +17,6 @@ constexpr std::size_t kPersistBatch = 512;
 
 } // namespace
 
-std::string targetLabel(const routing::Target &target)
-{
-    using Kind = routing::Target::Kind;
-    switch (target.kind) {
-    case Kind::Actor:
-        return "actor " + target.name;
-    case Kind::Sink:
-        return "sink " + target.name;
-    case Kind::MqttTopic:
-        return "mqtt " + target.name;
-    case Kind::Webhook:
-        return "webhook " + target.name;
-    case Kind::DeadLetter:
-        break;
-    }
-    return "dead-letter queue";
-}
-
 Bus::Bus(std::vector<routing::Rule> rules, BusOptions options)
     : m_options(options), m_ownClock(options.clock ? nullptr : std::make_unique<SteadyClock>()),
       m_clock(options.clock ? options.clock : m_ownClock.get()),
@@ -57,7 +39,7 @@ Result<Subscription> Bus::subscribe(const routing::Target &target, Handler handl
 {
     if (target.kind == routing::Target::Kind::DeadLetter)
         return makeError("the dead-letter queue is read through deadLetters(), not subscribed to");
-    const std::string label = targetLabel(target);
+    const std::string label = routing::targetLabel(target);
     if (m_byTarget.contains(label))
         return makeError(label + " already has a subscriber");
     if (!handler)
@@ -104,7 +86,7 @@ void Bus::rebuildRoutes()
     m_routes.assign(rules.size(), {});
     for (std::size_t i = 0; i < rules.size(); ++i) {
         for (const routing::Target &target : rules[i].targets) {
-            const auto found = m_byTarget.find(targetLabel(target));
+            const auto found = m_byTarget.find(routing::targetLabel(target));
             m_routes[i].push_back({&target, found == m_byTarget.end() ? nullptr : found->second});
         }
     }
@@ -165,8 +147,12 @@ PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
     if (m_matchScratch.empty())
         ++type.unrouted;
     auto shared = std::make_shared<const model::CloudEvent>(std::move(event));
-    if (m_options.store && options.persist)
+    if (m_options.store && options.persist) {
+        if (m_persistingReplays != options.replay) // one batch, one kind
+            persistQueued();
+        m_persistingReplays = options.replay;
         m_toPersist.push_back(*shared);
+    }
 
     PublishResult result;
     for (const routing::Rule *rule : m_matchScratch) {
@@ -178,7 +164,7 @@ PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
                            "routed to the dead-letter queue by rule " + rule->name, 0);
             else if (!route.subscriber)
                 deadLetter(*shared, nullptr, rule,
-                           "nothing is subscribed to " + targetLabel(*route.target), 0);
+                           "nothing is subscribed to " + routing::targetLabel(*route.target), 0);
         }
     }
     for (const auto &[subscriber, rule] : targets) {
@@ -213,7 +199,7 @@ void Bus::persistQueued()
     if (m_toPersist.empty() || !m_options.store)
         return;
     collectAppends(m_appends.size() >= kMaxUncommittedAppends);
-    m_appends.push_back(m_options.store->append(std::move(m_toPersist)));
+    m_appends.push_back(m_options.store->append(std::move(m_toPersist), m_persistingReplays));
     m_toPersist.clear();
 }
 

@@ -154,7 +154,7 @@ private:
     std::vector<std::vector<Route>> m_routes; // by rule position: its targets, resolved
 
     std::unordered_map<std::uint64_t, std::unique_ptr<Subscriber>> m_subscribers;
-    std::unordered_map<std::string, Subscriber *> m_byTarget; // by targetLabel()
+    std::unordered_map<std::string, Subscriber *> m_byTarget; // by routing::targetLabel()
     std::uint64_t m_nextSubscriberId = 1;
     std::deque<Subscriber *> m_ready; // subscribers with deliveries they can start
     std::vector<Timer> m_timers;      // a min-heap on (due, sequence)
@@ -165,6 +165,7 @@ private:
     std::unordered_map<std::string, TypeMetrics> m_typeMetrics;
     DeadLetterQueue m_deadLetters;
     std::vector<model::CloudEvent> m_toPersist; // accepted, not yet handed to the store
+    bool m_persistingReplays = false;           // what m_toPersist holds
     std::deque<std::future<causeway::Status>> m_appends;
     std::uint64_t m_persistFailures = 0;
     std::string m_lastPersistError;
@@ -172,8 +173,5 @@ private:
     std::vector<const routing::Rule *> m_matchScratch;
     std::shared_ptr<Bus *> m_self; // Subscription handles watch it to know the bus is alive
 };
-
-/** @brief "actor credit-check", "sink audit", "mqtt loans/decided", "dead-letter queue". */
-std::string targetLabel(const routing::Target &target);
 
 } // namespace causeway::bus

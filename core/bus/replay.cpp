@@ -64,26 +64,23 @@ Result<ReplayReport> replay(const store::EventStore &from, Bus &bus, const Repla
                 firstMoment = firstMoment.value_or(moment);
                 const auto offset =
                     static_cast<Nanos>(static_cast<double>(moment - *firstMoment) / settings.speed);
-                drain(bus); // deliver what is due before waiting
                 if (const Nanos wait = startedAt + offset - clock.now(); wait > 0)
                     sleepFor(wait);
             }
             const std::string id = stored.event.id;
-            PublishResult result = bus.publish(stored.event, options);
-            if (result.status == PublishResult::Status::QueueFull) {
-                drain(bus);
-                result = bus.publish(std::move(stored.event), options);
-            }
+            PublishResult result = bus.publish(std::move(stored.event), options);
             if (result.accepted())
                 ++report.published;
             else
                 report.refusals.push_back(id + ": " + result.message);
-        }
-        drain(bus);
-        if (settings.progress &&
-            !settings.progress(report.published + report.refusals.size(), report.total)) {
-            report.stopped = true;
-            break;
+            // Each event's deliveries run before the next event, as they did originally;
+            // that also makes room in the queues, so a full queue is a real refusal.
+            drain(bus);
+            if (settings.progress &&
+                !settings.progress(report.published + report.refusals.size(), report.total)) {
+                report.stopped = true;
+                return report;
+            }
         }
         if (!page->next)
             break;

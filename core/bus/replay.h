@@ -24,7 +24,7 @@ struct ReplaySettings
     // Where waits happen; the steady clock and a sleeping thread when unset.
     const Clock *clock = nullptr;
     std::function<void(Nanos)> sleepFor;
-    // Called after every page; return false to stop early.
+    // Called after every event; return false to stop early.
     std::function<bool(std::size_t replayed, std::size_t total)> progress;
 };
 
@@ -39,9 +39,8 @@ struct ReplayReport
 
 /**
  * @brief Publishes the events of a store query into @p bus, oldest first, keeping their ids
- * and marking them as replays, and runs the bus's deliveries as it goes. Paced replays wait
- * between events as their times are apart, divided by the speed. A refusal for a full queue
- * drains the bus and tries once more before it is reported.
+ * and marking them as replays; each event's deliveries run before the next is published.
+ * Paced replays wait between events as their times are apart, divided by the speed.
  */
 Result<ReplayReport> replay(const store::EventStore &from, Bus &bus,
                             const ReplaySettings &settings);

@@ -40,7 +40,7 @@ struct Bus::Subscriber
     static constexpr int kPriorities = 5;
 
     Subscriber(std::uint64_t id, routing::Target target, Handler handler, SubscriberOptions options)
-        : id(id), target(std::move(target)), label(targetLabel(this->target)),
+        : id(id), target(std::move(target)), label(routing::targetLabel(this->target)),
           handler(std::move(handler)), options(options), breaker(options.breaker),
           dedup(options.dedupWindow, options.dedupCapacity)
     {

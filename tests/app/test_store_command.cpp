@@ -1,4 +1,4 @@
-// causeway store, run as a user runs it: import sample traffic, query, count, prune.
+// causeway store, run as a user runs it: import sample traffic, query, count, replay, prune.
 #include "cli_runner.h"
 #include "test_support.h"
 
@@ -22,6 +22,18 @@ class TestStoreCommand : public QObject
 
     QTemporaryDir m_dir;
     QString m_store;
+
+    QStringList replay(const QStringList &options) const
+    {
+        return QStringList{QStringLiteral("store"),
+                           QStringLiteral("replay"),
+                           QStringLiteral("--store"),
+                           m_store,
+                           QStringLiteral("--project"),
+                           QString::fromStdString(testsupport::sourcePath(
+                               "samples/loan-application/loan-application.causeway.json"))} +
+               options;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -120,6 +132,65 @@ private Q_SLOTS:
         QCOMPARE(badTime.exitCode, 2);
     }
 
+    void replaysAWorkflowThroughTheProjectsRules()
+    {
+        const Run run = causeway(replay({QStringLiteral("--correlation"),
+                                         QStringLiteral("b127f441-8f26-4580-b177-73e526d0dbbd"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto result = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(result["total"], nlohmann::json(12));
+        QCOMPARE(result["replayed"], nlohmann::json(12));
+        QVERIFY(result["refused"].empty());
+        const auto &deliveries = result["deliveries"];
+        QCOMPARE(deliveries.front()["id"], nlohmann::json("01JNDKVJQKXK6MZZ5H5HNFBK07"));
+        QCOMPARE(deliveries.front()["target"], nlohmann::json("actor credit-check"));
+        QCOMPARE(deliveries.front()["rule"], nlohmann::json("request credit check"));
+        for (std::size_t i = 1; i < deliveries.size(); ++i) // oldest first
+            QVERIFY(deliveries[i - 1]["time"].get<std::string>() <=
+                    deliveries[i]["time"].get<std::string>());
+    }
+
+    void replayRefusesEventsTheCatalogDoesNotKnow()
+    {
+        const Run run = causeway(replay({QStringLiteral("--type"), QStringLiteral("com.acmeshop.*"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}));
+        QCOMPARE(run.exitCode, 1);
+        const auto result = nlohmann::json::parse(run.out.toStdString());
+        QCOMPARE(result["refused"].size(), std::size_t(37));
+        const std::string first = result["refused"].front();
+        QVERIFY2(first.find("no definition for type 'com.acmeshop.") != std::string::npos,
+                 first.c_str());
+    }
+
+    void replayCanCopyIntoAnotherStoreMarkedAsReplays()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        const Run run = causeway(
+            replay({QStringLiteral("--type"), QStringLiteral("com.acmefinance.loan.application.*"),
+                    QStringLiteral("--to-store"), copy}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("events replayed, 0 refused")),
+                 qPrintable(run.out));
+        const auto stored = nlohmann::json::parse(
+            causeway({QStringLiteral("store"), QStringLiteral("query"), QStringLiteral("--store"),
+                      copy, QStringLiteral("--format"), QStringLiteral("json")})
+                .out.toStdString());
+        QVERIFY(!stored["events"].empty());
+        for (const auto &event : stored["events"])
+            QCOMPARE(event["replay"], nlohmann::json(true));
+    }
+
+    void replayNeedsAProjectAndASensibleSpeed()
+    {
+        const Run noProject = causeway({QStringLiteral("store"), QStringLiteral("replay"),
+                                        QStringLiteral("--store"), m_store});
+        QCOMPARE(noProject.exitCode, 2);
+        QVERIFY(noProject.err.contains(QStringLiteral("--project")));
+        QCOMPARE(causeway(replay({QStringLiteral("--speed"), QStringLiteral("fast")})).exitCode, 2);
+        QCOMPARE(causeway(replay({QStringLiteral("--speed"), QStringLiteral("-2")})).exitCode, 2);
+    }
+
     void prunesToTheNewest()
     {
         const Run run =
@@ -136,10 +207,10 @@ private Q_SLOTS:
                      .exitCode,
                  2);
         // A mistyped --keep is refused, not ignored while --max-age-days 0 empties the store.
-        const Run typo = causeway({QStringLiteral("store"), QStringLiteral("prune"),
-                                   QStringLiteral("--store"), m_store, QStringLiteral("--keep"),
-                                   QStringLiteral("ten"), QStringLiteral("--max-age-days"),
-                                   QStringLiteral("0")});
+        const Run typo =
+            causeway({QStringLiteral("store"), QStringLiteral("prune"), QStringLiteral("--store"),
+                      m_store, QStringLiteral("--keep"), QStringLiteral("ten"),
+                      QStringLiteral("--max-age-days"), QStringLiteral("0")});
         QCOMPARE(typo.exitCode, 2);
         QCOMPARE(causeway({QStringLiteral("store"), QStringLiteral("count"),
                            QStringLiteral("--store"), m_store})
