@@ -107,6 +107,25 @@ PublishResult Bus::refuse(PublishResult::Status status, std::string message, Typ
     return result;
 }
 
+const Bus::Subscriber *Bus::planDeliveries(const std::vector<const routing::Rule *> &matched,
+                                           std::vector<Target> &targets) const
+{
+    targets.clear();
+    for (const routing::Rule *rule : matched) {
+        for (const Route &route : m_routes[rule - m_index.rules().data()]) {
+            Subscriber *subscriber = route.subscriber;
+            if (!subscriber || std::any_of(targets.begin(), targets.end(), [&](const Target &t) {
+                    return t.subscriber == subscriber;
+                }))
+                continue; // one delivery per subscriber; the first rule naming it decides
+            if (!subscriber->hasRoom())
+                return subscriber;
+            targets.push_back({subscriber, rule});
+        }
+    }
+    return nullptr;
+}
+
 PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
 {
     TypeMetrics &type = typeMetrics(event.type);
@@ -122,29 +141,21 @@ PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
     }
 
     // Route first and check every subscriber has room, so a refusal refuses the whole event.
-    m_matchScratch = m_index.match(event);
-    std::vector<std::pair<Subscriber *, const routing::Rule *>> targets;
-    for (const routing::Rule *rule : m_matchScratch) {
-        for (const Route &route : m_routes[rule - m_index.rules().data()]) {
-            Subscriber *subscriber = route.subscriber;
-            if (!subscriber)
-                continue;
-            if (std::any_of(targets.begin(), targets.end(),
-                            [&](const auto &t) { return t.first == subscriber; }))
-                continue; // one delivery per subscriber; the first rule naming it decides
-            if (!subscriber->hasRoom())
-                return refuse(PublishResult::Status::QueueFull,
-                              subscriber->label + " has " + std::to_string(subscriber->waiting()) +
-                                  " deliveries waiting, its capacity; event " + event.id +
-                                  " was not accepted",
-                              type);
-            targets.emplace_back(subscriber, rule);
-        }
+    const std::vector<const routing::Rule *> matched = m_index.match(event);
+    std::vector<Target> targets;
+    while (const Subscriber *full = planDeliveries(matched, targets)) {
+        // Waiting runs deliveries here; they may change the subscribers, so plan again.
+        if (!options.waitForRoom || dispatch(1) == 0)
+            return refuse(PublishResult::Status::QueueFull,
+                          full->label + " has " + std::to_string(full->waiting()) +
+                              " deliveries waiting, its capacity; event " + event.id +
+                              " was not accepted",
+                          type);
     }
 
     const Nanos publishedAt = now();
     ++type.published;
-    if (m_matchScratch.empty())
+    if (matched.empty())
         ++type.unrouted;
     auto shared = std::make_shared<const model::CloudEvent>(std::move(event));
     if (m_options.store && options.persist) {
@@ -155,7 +166,7 @@ PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
     }
 
     PublishResult result;
-    for (const routing::Rule *rule : m_matchScratch) {
+    for (const routing::Rule *rule : matched) {
         const std::size_t position = rule - m_index.rules().data();
         ++m_ruleMetrics[position].matched;
         for (const Route &route : m_routes[position]) {

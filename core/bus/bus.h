@@ -47,6 +47,10 @@ struct PublishOptions
 {
     bool replay = false; // delivered with Delivery::replay set, exempt from dedup windows
     bool persist = true; // false for events that are already in the store (replays)
+    // When a subscriber's queue is full: refuse (the default), or wait, running deliveries
+    // on the publishing thread until there is room. Waiting still refuses when nothing can
+    // make room now (deliveries pending elsewhere, retries or breakers waiting for time).
+    bool waitForRoom = false;
 };
 
 /** @brief The bus's answer to publish(): accepted, or refused with the reason. */
@@ -126,9 +130,17 @@ private:
     struct Pending;
     struct Timer;
     struct Route;
+    struct Target
+    {
+        Subscriber *subscriber;
+        const routing::Rule *rule;
+    };
 
     void unsubscribe(std::uint64_t id);
     void rebuildRoutes();
+    // Fills @p targets with one delivery per subscriber; returns a subscriber without room.
+    const Subscriber *planDeliveries(const std::vector<const routing::Rule *> &matched,
+                                     std::vector<Target> &targets) const;
     TypeMetrics &typeMetrics(const std::string &type);
     PublishResult refuse(PublishResult::Status status, std::string message, TypeMetrics &type);
     void enqueue(Subscriber &subscriber, Pending pending);
@@ -170,7 +182,6 @@ private:
     std::uint64_t m_persistFailures = 0;
     std::string m_lastPersistError;
     std::mt19937_64 m_random;
-    std::vector<const routing::Rule *> m_matchScratch;
     std::shared_ptr<Bus *> m_self; // Subscription handles watch it to know the bus is alive
 };
 

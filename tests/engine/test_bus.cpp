@@ -317,6 +317,35 @@ private Q_SLOTS:
         QVERIFY(bus.publish(orderEvent("o-3")).accepted()); // room again after the drain
     }
 
+    void aWaitingPublisherRunsDeliveriesUntilThereIsRoom()
+    {
+        Bus bus(rules(json::array(
+            {rule("orders", "com.acme.order.placed", json::array({{{"actor", "slow"}}}))})));
+        Recorder slow;
+        auto s = subscribe(bus, actor("slow"), slow.handler(), withCapacity(2));
+        PublishOptions wait;
+        wait.waitForRoom = true;
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(bus.publish(orderEvent("o-" + std::to_string(i)), wait).accepted());
+        drain(bus);
+        QCOMPARE(slow.ids, (std::vector<std::string>{"o-1", "o-2", "o-3", "o-4", "o-5"}));
+        QCOMPARE(bus.metrics().subscribers.at("actor slow").maxQueued, std::size_t(2));
+    }
+
+    void waitingStillRefusesWhenNothingCanMakeRoom()
+    {
+        Bus bus(rules(json::array(
+            {rule("orders", "com.acme.order.placed", json::array({{{"actor", "stuck"}}}))})));
+        auto s = subscribe(
+            bus, actor("stuck"), [](const Delivery &) { return Outcome::pending(); },
+            withCapacity(1));
+        PublishOptions wait;
+        wait.waitForRoom = true;
+        QVERIFY(bus.publish(orderEvent("o-1"), wait).accepted());
+        QVERIFY(bus.publish(orderEvent("o-2"), wait).accepted()); // o-1 went in flight
+        QCOMPARE(bus.publish(orderEvent("o-3"), wait).status, PublishResult::Status::QueueFull);
+    }
+
     void failedDeliveriesAreRetriedWithGrowingJitteredBackoff()
     {
         ManualClock clock(1000 * kSecond);
