@@ -2,8 +2,8 @@
 
 #include "bus/clock.h"
 
+#include <cstdint>
 #include <deque>
-#include <string>
 #include <string_view>
 #include <unordered_set>
 
@@ -11,7 +11,9 @@ namespace causeway::bus {
 
 /**
  * @brief The (source, id) pairs seen within a time window, bounded in count: what an
- * idempotent consumer needs to ignore an event delivered twice.
+ * idempotent consumer needs to ignore an event delivered twice. Pairs are kept as 128-bit
+ * fingerprints, so remembering one allocates nothing per character; two different pairs
+ * collide with a probability far below that of a hardware error.
  */
 class DedupWindow
 {
@@ -24,16 +26,28 @@ public:
     std::size_t size() const { return m_keys.size(); }
 
 private:
-    void forgetBefore(Nanos cutoff);
-
+    struct Fingerprint
+    {
+        std::uint64_t high;
+        std::uint64_t low;
+        bool operator==(const Fingerprint &) const = default;
+    };
+    struct FingerprintHash
+    {
+        std::size_t operator()(const Fingerprint &f) const { return f.low; }
+    };
     struct Sighting
     {
         Nanos at;
-        std::string key;
+        Fingerprint key;
     };
+
+    static Fingerprint fingerprint(std::string_view source, std::string_view id);
+    void forgetBefore(Nanos cutoff);
+
     Nanos m_window;
     std::size_t m_capacity;
-    std::unordered_set<std::string> m_keys;
+    std::unordered_set<Fingerprint, FingerprintHash> m_keys;
     std::deque<Sighting> m_order; // oldest first
 };
 
