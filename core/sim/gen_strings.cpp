@@ -1,0 +1,279 @@
+// Names, addresses, contact details, ids and dates that look like the real thing.
+#include "sim/gen_strings.h"
+
+#include "common/utf8.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace causeway::sim::gen {
+namespace {
+
+template <typename List> const auto &pick(Random &random, const List &list)
+{
+    return list[static_cast<std::size_t>(
+        random.integer(0, static_cast<std::int64_t>(list.size()) - 1))];
+}
+
+bool contains(std::string_view haystack, std::string_view needle)
+{
+    return haystack.find(needle) != std::string_view::npos;
+}
+
+bool endsWith(std::string_view text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string digits(Random &random, int count)
+{
+    std::string out;
+    for (int i = 0; i < count; ++i)
+        out += static_cast<char>('0' + random.integer(0, 9));
+    return out;
+}
+
+const LanguageSamples &languageOf(const TextScope &scope)
+{
+    return scope.language ? *scope.language : samplesFor({});
+}
+
+Person &personOf(Random &random, TextScope &scope)
+{
+    static thread_local Person fallback;
+    Person &person = scope.person ? *scope.person : fallback;
+    const LanguageSamples &language = languageOf(scope);
+    if (person.language != &language) { // nobody yet, or the item's language changed
+        person.language = &language;
+        person.firstName = pick(random, language.firstNames);
+        person.lastName = pick(random, language.lastNames);
+    }
+    return person;
+}
+
+// Proleptic Gregorian calendar from days since 1970-01-01 (H. Hinnant's civil_from_days).
+std::string isoDate(std::int64_t days)
+{
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+    const auto year = static_cast<long long>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02u", year, month, day);
+    return buffer;
+}
+
+constexpr std::int64_t kDays2024 = 19723; // 2024-01-01
+constexpr std::int64_t kDays2027 = 20819; // 2027-01-01
+
+std::string clockTime(Random &random)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d:%02d", static_cast<int>(random.integer(0, 23)),
+                  static_cast<int>(random.integer(0, 59)), static_cast<int>(random.integer(0, 59)));
+    return buffer;
+}
+
+std::string uuidV4(Random &random)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    const std::uint64_t words[2] = {random.next(), random.next()};
+    for (int i = 0; i < 32; ++i) {
+        if (i == 8 || i == 12 || i == 16 || i == 20)
+            out += '-';
+        auto nibble = static_cast<int>((words[i / 16] >> ((i % 16) * 4)) & 0xf);
+        if (i == 12)
+            nibble = 4; // version
+        else if (i == 16)
+            nibble = 8 | (nibble & 3); // variant
+        out += hex[nibble];
+    }
+    return out;
+}
+
+std::string ipv4(Random &random)
+{
+    return std::to_string(random.integer(11, 223)) + '.' + std::to_string(random.integer(0, 255)) +
+           '.' + std::to_string(random.integer(0, 255)) + '.' +
+           std::to_string(random.integer(1, 254));
+}
+
+std::string emailFor(Random &random, TextScope &scope)
+{
+    const Person &person = personOf(random, scope);
+    std::string local = asciiFold(person.firstName) + '.' + asciiFold(person.lastName);
+    if (local.size() < 3)
+        local = "user";
+    if (random.chance(0.3))
+        local += digits(random, 2);
+    return local + '@' + std::string(languageOf(scope).emailDomain);
+}
+
+std::string postalCode(Random &random, std::string_view country)
+{
+    if (country == "IE")
+        return std::string(1, static_cast<char>('A' + random.integer(0, 25))) + digits(random, 2) +
+               ' ' + static_cast<char>('A' + random.integer(0, 25)) + digits(random, 3);
+    if (country == "GB")
+        return "SW" + digits(random, 1) + ' ' + digits(random, 1) + "AB";
+    return digits(random, 5); // DE, FR, ES, IT
+}
+
+} // namespace
+
+std::string normalizedName(std::string_view propertyName)
+{
+    std::string out;
+    for (const char c : propertyName) {
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+std::optional<std::string> formatValue(std::string_view format, std::string_view name,
+                                       Random &random, TextScope &scope)
+{
+    const std::string key = normalizedName(name);
+    if (format == "date-time") {
+        const auto days = random.integer(kDays2024, kDays2027 - 1);
+        return isoDate(days) + 'T' + clockTime(random) + 'Z';
+    }
+    if (format == "date") {
+        if (contains(key, "birth") || key == "dob") // adults, 18 to 75
+            return isoDate(random.integer(-7305, 12784));
+        return isoDate(random.integer(kDays2024, kDays2027 - 1));
+    }
+    if (format == "time")
+        return clockTime(random) + 'Z';
+    if (format == "email" || format == "idn-email")
+        return emailFor(random, scope);
+    if (format == "uri" || format == "uri-reference" || format == "iri" || format == "url")
+        return "https://" + std::string(contains(key, "upload") ? "upload" : "www") +
+               ".example.com/" + (key.empty() ? std::string("items") : key) + '/' +
+               ulidLike(random);
+    if (format == "hostname" || format == "idn-hostname")
+        return "host-" + std::to_string(random.integer(1, 99)) + ".example.com";
+    if (format == "ipv4")
+        return ipv4(random);
+    if (format == "ipv6")
+        return "2001:db8::" + std::to_string(random.integer(1, 9999));
+    if (format == "uuid")
+        return uuidV4(random);
+    if (format == "ulid")
+        return ulidLike(random);
+    return std::nullopt;
+}
+
+bool isTextName(std::string_view n)
+{
+    for (std::string_view word : {"description", "note", "comment", "message", "text", "reason",
+                                  "summary", "remark", "detail", "condition"}) {
+        if (contains(n, word))
+            return true;
+    }
+    return false;
+}
+
+std::optional<std::string> valueForName(std::string_view name, Random &random, TextScope &scope)
+{
+    const std::string n = normalizedName(name);
+    const LanguageSamples &language = languageOf(scope);
+    if (n == "language" || n == "locale" || n == "lang" || endsWith(n, "language"))
+        return scope.languageTag.empty() ? std::string(pick(random, allSamples()).tag)
+                                         : scope.languageTag;
+    if (contains(n, "firstname") || contains(n, "givenname") || contains(n, "forename"))
+        return personOf(random, scope).firstName;
+    if (contains(n, "lastname") || contains(n, "surname") || contains(n, "familyname"))
+        return personOf(random, scope).lastName;
+    if (n == "name" || contains(n, "fullname") || contains(n, "holder") || n == "receivedby" ||
+        n == "customername" || n == "recipientname" || n == "contactname") {
+        const Person &person = personOf(random, scope);
+        return person.firstName + ' ' + person.lastName;
+    }
+    if (n == "username" || n == "login") {
+        const Person &person = personOf(random, scope);
+        return asciiFold(person.firstName) + '.' + asciiFold(person.lastName);
+    }
+    if (contains(n, "email") || (n == "recipient" && random.chance(0.5)))
+        return emailFor(random, scope);
+    if (contains(n, "phone") || contains(n, "mobile") || n == "recipient")
+        return '+' + std::string(language.phonePrefix) +
+               (language.phonePrefix.size() > 2 ? "8" : "15") + digits(random, 8);
+    if (n == "city" || n == "town" || endsWith(n, "city"))
+        return std::string(pick(random, language.cities));
+    if (contains(n, "street") || n == "line1" || n == "addressline1" || n == "addressline" ||
+        n == "address1") {
+        std::string street(pick(random, language.streets));
+        const auto at = street.find("{n}");
+        street.replace(at, 3, std::to_string(random.integer(1, 180)));
+        return street;
+    }
+    if (n == "line2" || n == "addressline2" || n == "address2")
+        return std::string(pick(random, language.cities));
+    if (contains(n, "postalcode") || contains(n, "postcode") || contains(n, "zip"))
+        return postalCode(random, language.countryCode);
+    if (contains(n, "country"))
+        return std::string(language.countryCode);
+    if (contains(n, "currency"))
+        return std::string(language.currencyCode);
+    if (contains(n, "employer") || contains(n, "company") || contains(n, "organisation") ||
+        contains(n, "organization"))
+        return std::string(pick(random, language.companies));
+    if (contains(n, "useragent"))
+        return std::string(pick(random, userAgents()));
+    if (contains(n, "url") || contains(n, "href") || contains(n, "link") || contains(n, "website"))
+        return formatValue("uri", name, random, scope);
+    if (n == "ip" || contains(n, "ipaddress"))
+        return ipv4(random);
+    return std::nullopt;
+}
+
+std::string freeText(Random &random, const LanguageSamples &language, std::size_t minLength,
+                     std::optional<std::size_t> maxLength)
+{
+    std::string text(pick(random, language.sentences));
+    while (codePointCount(text) < minLength)
+        text += ' ' + std::string(pick(random, language.sentences));
+    if (maxLength && codePointCount(text) > *maxLength) {
+        text = truncateCodePoints(std::move(text), *maxLength);
+        while (!text.empty() && text.back() == ' ' && codePointCount(text) > minLength)
+            text.pop_back();
+    }
+    return text;
+}
+
+std::string ulidLike(Random &random)
+{
+    static constexpr char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    std::string out(26, '0');
+    out[0] = alphabet[random.integer(0, 7)]; // a ULID's first character is at most '7'
+    for (std::size_t i = 1; i < out.size(); ++i)
+        out[i] = alphabet[random.integer(0, 31)];
+    return out;
+}
+
+std::size_t codePointCount(std::string_view text)
+{
+    return utf8::countCodePoints(text, text.size());
+}
+
+std::string truncateCodePoints(std::string text, std::size_t maxLength)
+{
+    std::size_t pos = 0;
+    for (std::size_t count = 0; count < maxLength && pos < text.size(); ++count) {
+        if (!utf8::decode(text, pos))
+            ++pos;
+    }
+    text.resize(pos);
+    return text;
+}
+
+} // namespace causeway::sim::gen

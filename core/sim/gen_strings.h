@@ -1,0 +1,59 @@
+#pragma once
+
+// Realistic strings for the payload generator: values for "format"s and for properties whose
+// names say what they hold (firstName, city, email...). The caller checks the schema's
+// length and pattern and falls back to other values when a candidate does not fit.
+
+#include "sim/random.h"
+#include "sim/sample_text.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace causeway::sim::gen {
+
+/** @brief The person that name, e-mail and account-holder fields of one item describe. */
+struct Person
+{
+    const LanguageSamples *language = nullptr; // null: nobody chosen yet
+    std::string firstName;
+    std::string lastName;
+};
+
+/** @brief What a string is generated in: its language and the person it may describe. */
+struct TextScope
+{
+    const LanguageSamples *language = nullptr;
+    std::string languageTag; // the BCP 47 tag to write into "language" fields
+    Person *person = nullptr;
+};
+
+/** @brief Lowercase letters and digits only: "first_Name" -> "firstname". */
+std::string normalizedName(std::string_view propertyName);
+
+/** @brief A value in @p format, or nullopt for a format this generator does not know. */
+std::optional<std::string> formatValue(std::string_view format, std::string_view name,
+                                       Random &random, TextScope &scope);
+
+/** @brief A realistic value for a property called @p name, or nullopt when the name says nothing.
+ */
+std::optional<std::string> valueForName(std::string_view name, Random &random, TextScope &scope);
+
+/** @brief Whether the name asks for prose (description, notes, message...). */
+bool isTextName(std::string_view normalized);
+
+/** @brief Free text in the scope's language, between the bounds (code points). */
+std::string freeText(Random &random, const LanguageSamples &language, std::size_t minLength,
+                     std::optional<std::size_t> maxLength);
+
+/** @brief A 26-character Crockford base-32 id, shaped like a ULID. */
+std::string ulidLike(Random &random);
+
+/** @brief Number of code points, which is what minLength and maxLength count. */
+std::size_t codePointCount(std::string_view text);
+
+/** @brief @p text cut to at most @p maxLength code points. */
+std::string truncateCodePoints(std::string text, std::size_t maxLength);
+
+} // namespace causeway::sim::gen
