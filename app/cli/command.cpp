@@ -15,7 +15,9 @@ constexpr std::array kCommands = {
     Command{"route", "Show which routing rules each event matches, and why others do not",
             runRoute},
     Command{"filter", "Evaluate a CloudEvents SQL expression against one event", runFilter},
-    Command{"store", "Import events into a store file, query, count or prune it", runStore},
+    Command{"simulate", "Run a project's sources and actors in virtual time, headless",
+            runSimulate},
+    Command{"store", "Import events into a store file; query, count, replay or prune it", runStore},
     Command{"export", "Write documentation of a catalog as Markdown or JSON Schema files",
             runExport},
 };

@@ -42,5 +42,6 @@ int runExport(const QStringList &arguments);
 int runRoute(const QStringList &arguments);
 int runStore(const QStringList &arguments);
 int runFilter(const QStringList &arguments);
+int runSimulate(const QStringList &arguments);
 
 } // namespace causeway::cli

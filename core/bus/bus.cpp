@@ -126,7 +126,7 @@ const Bus::Subscriber *Bus::planDeliveries(const std::vector<const routing::Rule
     return nullptr;
 }
 
-PublishResult Bus::publish(model::CloudEvent event, PublishOptions options)
+PublishResult Bus::publish(model::CloudEvent &&event, PublishOptions options)
 {
     TypeMetrics &type = typeMetrics(event.type);
     if (m_validator) {
@@ -239,6 +239,12 @@ Status Bus::flush()
     if (m_persistFailures != failuresBefore)
         return makeError("the store refused events: " + m_lastPersistError);
     return Ok{};
+}
+
+std::size_t Bus::waiting(const routing::Target &target) const
+{
+    const auto found = m_byTarget.find(routing::targetLabel(target));
+    return found == m_byTarget.end() ? 0 : found->second->waiting();
 }
 
 BusMetrics Bus::metrics() const

@@ -92,7 +92,12 @@ public:
     Result<Subscription> subscribe(const routing::Target &target, Handler handler,
                                    SubscriberOptions options = {});
 
-    PublishResult publish(model::CloudEvent event, PublishOptions options = {});
+    /** @brief Takes @p event only when it accepts it: a refused event is left to the caller. */
+    PublishResult publish(model::CloudEvent &&event, PublishOptions options = {});
+    PublishResult publish(const model::CloudEvent &event, PublishOptions options = {})
+    {
+        return publish(model::CloudEvent(event), options);
+    }
 
     /**
      * @brief Releases retries that are due and runs up to @p maxDeliveries deliveries;
@@ -121,6 +126,9 @@ public:
     Status requeue(std::uint64_t deadLetterId);
 
     BusMetrics metrics() const;
+
+    /** @brief Deliveries waiting for @p target now, retries included; 0 without a subscriber. */
+    std::size_t waiting(const routing::Target &target) const;
 
     const routing::RuleIndex &rules() const { return m_index; }
 

@@ -118,8 +118,8 @@ void Bus::deliver(Subscriber &subscriber, Pending pending)
 {
     subscriber.breaker.onStart();
     ++subscriber.inFlight;
-    const Delivery delivery{pending.id, *pending.event, pending.rule, pending.attempt,
-                            pending.replay};
+    const Delivery delivery{pending.id,      *pending.event, pending.rule,
+                            pending.attempt, pending.replay, pending.event};
     // The handler may publish, subscribe or unsubscribe; nothing here is held across it
     // except the subscriber, which stays alive while a delivery is in flight.
     Outcome outcome = subscriber.handler(delivery);

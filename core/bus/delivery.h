@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace causeway::bus {
@@ -19,6 +20,7 @@ struct Delivery
     const routing::Rule *rule = nullptr; // the rule that routed it; null for re-queued letters
     int attempt = 1;                     // 1 for the first delivery
     bool replay = false;
+    std::shared_ptr<const model::CloudEvent> shared; // the same event, to keep past the call
 };
 
 /**

@@ -13,7 +13,10 @@ namespace causeway::project {
 /** @brief The project-file format this build writes. Newer files load with a warning. */
 inline constexpr int kFormatVersion = 1;
 
-/** @brief One *.causeway.json project: catalog, rules, sources, actors, connections, layout. */
+/**
+ * @brief One *.causeway.json project: catalog, rules, sources, actors, simulation settings,
+ * connections, layout.
+ */
 struct Project
 {
     std::string name;
@@ -24,6 +27,7 @@ struct Project
     nlohmann::json rules = nlohmann::json::array();
     nlohmann::json sources = nlohmann::json::array();
     nlohmann::json actors = nlohmann::json::array();
+    nlohmann::json simulation = nlohmann::json::object(); // settings of simulated runs
     nlohmann::json connections = nlohmann::json::array();
     nlohmann::json layout = nlohmann::json::object();
     // Members a newer Causeway wrote, kept so that saving does not drop them.

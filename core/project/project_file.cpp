@@ -19,8 +19,8 @@ using nlohmann::json;
 namespace {
 
 const std::set<std::string, std::less<>> kKnownMembers = {
-    "format", "formatVersion", "name",        "description", "catalog",
-    "rules",  "sources",       "connections", "actors",      "layout"};
+    "format", "formatVersion", "name",   "description", "catalog",   "rules",
+    "sources", "actors",       "simulation", "connections", "layout"};
 
 const schema::JsonSchema &compiledProjectSchema()
 {
@@ -95,6 +95,7 @@ Result<LoadedProject> parseProject(std::string_view text, std::string_view fileN
     project.rules = section(document, "rules", json::array());
     project.sources = section(document, "sources", json::array());
     project.actors = section(document, "actors", json::array());
+    project.simulation = section(document, "simulation", json::object());
     project.connections = section(document, "connections", json::array());
     project.layout = section(document, "layout", json::object());
     for (const auto &[name, value] : document.items()) {
@@ -130,6 +131,8 @@ json projectToJson(const Project &project)
     out["rules"] = project.rules;
     out["sources"] = project.sources;
     out["actors"] = project.actors;
+    if (!project.simulation.empty())
+        out["simulation"] = project.simulation;
     out["connections"] = project.connections;
     out["layout"] = project.layout;
     return out;

@@ -2,6 +2,8 @@
 #include "common/json_text.h"
 #include "routing/condition.h"
 
+#include "model/attribute.h"
+
 #include <algorithm>
 
 namespace causeway::routing {
@@ -128,7 +130,9 @@ Result<Condition> makeFieldCondition(const std::string &field, Operator op, json
             return makeError("path '" + field + "' must name an attribute or $.data first",
                              pointer);
         c.path = path->tail();
-        if (c.attribute != "data" && !c.path.empty())
+        // Attributes are scalars; other names may be documents a view provides (a simulated
+        // actor's "joined" events, for one), so only known attributes are refused.
+        if (c.attribute != "data" && !c.path.empty() && model::findKnownAttribute(c.attribute))
             return makeError("only $.data has members; '" + field + "' goes below attribute " +
                                  c.attribute,
                              pointer);

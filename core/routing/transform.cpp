@@ -44,7 +44,9 @@ std::string_view trimmed(std::string_view text)
 class Transform::Reader
 {
 public:
-    explicit Reader(const model::CloudEvent &event) : m_event(event) {}
+    Reader(const model::CloudEvent &event, const json *context) : m_event(event), m_context(context)
+    {
+    }
 
     // The values @p path selects, in document order; pointers stay valid until the next call.
     const std::vector<const json *> &select(const CompiledPath &path)
@@ -57,7 +59,10 @@ public:
             return m_found;
         }
         const json *root = nullptr;
-        if (path.head == "data") {
+        if (const auto member = m_context ? m_context->find(path.head) : json::const_iterator();
+            m_context && member != m_context->end()) {
+            root = &*member;
+        } else if (path.head == "data") {
             root = m_event.jsonData();
             if (const auto *text = std::get_if<model::TextData>(&m_event.data)) {
                 m_scratch = text->text; // the JSON form carries text payloads as a string
@@ -79,6 +84,7 @@ public:
 
 private:
     const model::CloudEvent &m_event;
+    const json *m_context; // an object whose members shadow the event's; may be null
     std::optional<json> m_whole;
     json m_scratch;
     std::vector<const json *> m_found;
@@ -270,7 +276,15 @@ bool Transform::evaluate(const Node &node, Reader &reader, json &out) const
 
 json Transform::apply(const model::CloudEvent &event) const
 {
-    Reader reader(event);
+    Reader reader(event, nullptr);
+    json out;
+    evaluate(m_root, reader, out); // a whole-template path that selects nothing gives null
+    return out;
+}
+
+json Transform::apply(const model::CloudEvent &event, const json &context) const
+{
+    Reader reader(event, context.is_object() ? &context : nullptr);
     json out;
     evaluate(m_root, reader, out); // a whole-template path that selects nothing gives null
     return out;

@@ -40,6 +40,13 @@ public:
     nlohmann::json apply(const model::CloudEvent &event) const;
 
     /**
+     * @brief The new payload for @p event, where paths whose first name is a member of the
+     * JSON object @p context read that member instead ("$.state.count" with a "state"
+     * member). Simulated actors pass what they remember this way.
+     */
+    nlohmann::json apply(const model::CloudEvent &event, const nlohmann::json &context) const;
+
+    /**
      * @brief The copy of @p event a target receives: same attributes and id, data replaced
      * by apply(), datacontenttype application/json, and dataschema removed because the
      * new payload no longer follows the original event's schema.

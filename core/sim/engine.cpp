@@ -1,0 +1,319 @@
+// The simulation loop: virtual time, sources, publishing and the run's metrics.
+#include "sim/engine.h"
+
+#include "model/attribute.h"
+#include "model/json_format.h"
+
+#include <algorithm>
+
+namespace causeway::sim {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::size_t kInvalidExamples = 10;
+
+bus::BusOptions busOptions(const catalog::DefinitionRegistry &registry, const bus::Clock &clock,
+                           const SimulationOptions &options, std::uint64_t seed)
+{
+    bus::BusOptions out;
+    out.registry = options.validate ? &registry : nullptr;
+    out.store = options.store;
+    out.clock = &clock;
+    out.seed = seed;
+    out.deliverAfterCommit = false; // the store trails the run; flush() waits for it
+    return out;
+}
+
+RunSettings overridden(RunSettings settings, const SimulationOptions &options)
+{
+    if (options.seed)
+        settings.seed = *options.seed;
+    if (options.maxEvents)
+        settings.maxEvents = options.maxEvents;
+    if (options.maxDuration)
+        settings.maxDuration = options.maxDuration;
+    return settings;
+}
+
+std::uint64_t fnv1a(std::uint64_t hash, std::string_view text)
+{
+    for (const char c : text)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return hash;
+}
+
+} // namespace
+
+std::string correlationOf(const model::CloudEvent &event)
+{
+    const std::string_view correlation = event.extensionText("correlationid");
+    return std::string(correlation.empty() ? std::string_view(event.id) : correlation);
+}
+
+Engine::Engine(Scenario scenario, const catalog::DefinitionRegistry &registry,
+               std::vector<routing::Rule> rules, const SimulationOptions &options)
+    : m_scenario(std::move(scenario)), m_settings(overridden(m_scenario.settings, options)),
+      m_options(options), m_registry(registry), m_clock(m_settings.start),
+      m_bus(std::move(rules), busOptions(m_registry, m_clock, options, m_settings.seed)),
+      m_random(m_settings.seed), m_idRandom(m_random.fork("ids")),
+      m_ids([this] { return m_clock.now() / 1'000'000; }, [this] { return m_idRandom.next(); })
+{
+    m_sliceLength = options.sliceLength > 0                  ? options.sliceLength
+                    : m_settings.maxDuration.value_or(0) > 0 ? *m_settings.maxDuration / 100
+                                                             : 60 * bus::kSecond;
+}
+
+Status Engine::start()
+{
+    if (const Status subscribed = subscribeActors(); !subscribed)
+        return subscribed;
+    for (std::size_t i = 0; i < m_scenario.sources.size(); ++i) {
+        SourceSpec &source = m_scenario.sources[i];
+        source.rate = source.rate->startingAt(m_settings.start); // ramps start with the run
+        m_sourceRandom.push_back(m_random.fork("source " + m_scenario.sources[i].name));
+        m_sourceSent.push_back(0);
+    }
+    // Arrivals are strictly after "now"; the first ones may come at the very start.
+    for (std::size_t i = 0; i < m_scenario.sources.size(); ++i)
+        scheduleArrival(i, m_settings.start - 1);
+    sliceAt(m_clock.now());
+    return Ok{};
+}
+
+void Engine::schedule(bus::Nanos at, std::function<void()> run)
+{
+    m_agenda.push({at, m_taskSequence++, std::move(run)});
+}
+
+void Engine::scheduleArrival(std::size_t source, bus::Nanos after)
+{
+    const SourceSpec &spec = m_scenario.sources[source];
+    if (spec.limit && m_sourceSent[source] >= *spec.limit)
+        return;
+    if (const auto next = spec.rate->nextArrival(after, m_sourceRandom[source]))
+        schedule(*next, [this, source] { arrive(source); });
+}
+
+std::string Engine::nowText() const
+{
+    return model::formatTimestampMillis(m_clock.now() / 1'000'000);
+}
+
+model::CloudEvent Engine::newEvent(const std::string &type, const std::string &source)
+{
+    model::CloudEvent event;
+    auto id = m_ids.nextString();
+    event.id = id ? std::move(*id) : std::to_string(m_taskSequence);
+    event.source = source;
+    event.type = type;
+    event.time = nowText();
+    event.datacontenttype = "application/json";
+    event.extensions.insert_or_assign("synthetic", model::AttributeValue::boolean(true));
+    return event;
+}
+
+void Engine::arrive(std::size_t index)
+{
+    const SourceSpec &spec = m_scenario.sources[index];
+    Random &random = m_sourceRandom[index];
+    model::CloudEvent event = newEvent(spec.type, spec.source);
+    GenerationContext context;
+    if (!spec.languages.empty()) {
+        std::vector<double> weights;
+        for (const auto &language : spec.languages)
+            weights.push_back(language.second);
+        context.language = spec.languages[random.weighted(weights)].first;
+        event.extensions.insert_or_assign("language",
+                                          model::AttributeValue::string(context.language));
+    }
+    event.data =
+        model::JsonData{spec.generator ? spec.generator->generate(random, context)
+                                       : spec.payloads[m_sourceSent[index] % spec.payloads.size()]};
+    event.extensions.insert_or_assign("correlationid", model::AttributeValue::string(event.id));
+    if (spec.priority)
+        event.extensions.insert_or_assign("prioritylevel",
+                                          model::AttributeValue::integer(spec.priority));
+    ++m_sourceSent[index];
+    ++m_metrics.sourceEvents[spec.name];
+    m_workflowStarts.try_emplace(correlationOf(event), m_clock.now()); // a source starts one
+    publish(std::move(event), "source " + spec.name);
+    scheduleArrival(index, m_clock.now());
+}
+
+void Engine::publish(model::CloudEvent event, const std::string &publisher)
+{
+    if (finished())
+        return;
+    const auto held = m_held.find(publisher);
+    if ((held == m_held.end() || held->second.empty()) && tryPublish(event))
+        return;
+    ++m_metrics.blocked; // the publisher is held up, the event is not dropped
+    m_held[publisher].push_back(std::move(event));
+    ++m_heldCount;
+}
+
+bool Engine::tryPublish(model::CloudEvent &event)
+{
+    const std::string type = event.type;
+    const std::string correlation = correlationOf(event);
+    const std::string text = m_options.digest ? model::writeJsonEvent(event).dump() : std::string();
+    // Waiters and the stop condition look at the event after the bus has taken it.
+    const bool needsCopy =
+        m_settings.stopWhen.has_value() || (!m_waiters.empty() && m_waiters.contains(correlation));
+    std::optional<model::CloudEvent> copy;
+    if (needsCopy)
+        copy = event;
+
+    bus::PublishResult result = m_bus.publish(std::move(event));
+    if (result.status == bus::PublishResult::Status::QueueFull)
+        return false;
+    if (result.status == bus::PublishResult::Status::Invalid) {
+        ++m_metrics.invalidByType[type];
+        if (m_metrics.invalidExamples.size() < kInvalidExamples)
+            m_metrics.invalidExamples.push_back(result.message);
+        return true;
+    }
+    if (m_options.digest)
+        m_digest = fnv1a(fnv1a(m_digest, text), "\n");
+    ++m_metrics.published;
+    ++m_metrics.publishedByType[type];
+    if (!m_metrics.slices.empty())
+        ++m_metrics.slices.back().published[type];
+    if (std::find(m_settings.outcomes.begin(), m_settings.outcomes.end(), type) !=
+        m_settings.outcomes.end()) {
+        ++m_metrics.outcomes[type];
+        endWorkflow(correlation);
+    }
+    if (copy) {
+        if (m_settings.stopWhen && m_settings.stopWhen->evaluate(routing::CloudEventView(*copy)))
+            stop("condition");
+        wakeWaiters(*copy);
+    }
+    if (m_settings.maxEvents && m_metrics.published >= *m_settings.maxEvents)
+        stop("count");
+    return true;
+}
+
+void Engine::retryBlocked()
+{
+    if (m_heldCount == 0)
+        return;
+    for (auto &[publisher, events] : m_held) {
+        while (!events.empty() && !finished() && tryPublish(events.front())) {
+            events.pop_front();
+            --m_heldCount;
+        }
+    }
+}
+
+void Engine::endWorkflow(const std::string &correlation)
+{
+    if (const auto started = m_workflowStarts.find(correlation);
+        started != m_workflowStarts.end()) {
+        m_metrics.workflowLatency.record(m_clock.now() - started->second);
+        m_workflowStarts.erase(started);
+    }
+    for (ActorState &actor : m_actors)
+        actor.stateByWorkflow.erase(correlation);
+}
+
+// Time series for charts: at most kMaxSlices slices; when a run outgrows them, neighbours
+// merge and slices get twice as long, so memory stays flat however long the run.
+void Engine::sliceAt(bus::Nanos now)
+{
+    constexpr std::size_t kMaxSlices = 400;
+    const bus::Nanos since = now - m_settings.start;
+    auto &slices = m_metrics.slices;
+    while (slices.empty() || slices.back().start + m_sliceLength <= since) {
+        if (!slices.empty()) {
+            for (const ActorState &actor : m_actors)
+                slices.back().queueDepth[actor.spec->name] =
+                    m_bus.waiting({routing::Target::Kind::Actor, actor.spec->name});
+        }
+        if (slices.size() == kMaxSlices) {
+            for (std::size_t i = 0; i < kMaxSlices / 2; ++i) {
+                ThroughputSlice merged = std::move(slices[2 * i]);
+                for (const auto &[type, count] : slices[2 * i + 1].published)
+                    merged.published[type] += count;
+                merged.queueDepth = std::move(slices[2 * i + 1].queueDepth);
+                slices[i] = std::move(merged);
+            }
+            slices.resize(kMaxSlices / 2);
+            m_sliceLength *= 2;
+            continue; // the last slice may now reach past `since`
+        }
+        ThroughputSlice slice;
+        slice.start = slices.empty() ? 0 : slices.back().start + m_sliceLength;
+        slices.push_back(std::move(slice));
+    }
+}
+
+void Engine::stop(std::string reason)
+{
+    if (m_stopReason.empty())
+        m_stopReason = std::move(reason);
+}
+
+bool Engine::step()
+{
+    if (finished())
+        return false;
+    std::optional<bus::Nanos> next;
+    if (!m_agenda.empty())
+        next = m_agenda.top().at;
+    if (const auto due = m_bus.nextDueTime())
+        next = next ? std::min(*next, *due) : *due;
+    if (!next) {
+        stop("quiet"); // nothing will ever happen again
+        return false;
+    }
+    if (m_settings.maxDuration && *next > m_settings.start + *m_settings.maxDuration) {
+        m_clock.set(m_settings.start + *m_settings.maxDuration);
+        sliceAt(m_clock.now());
+        stop("duration");
+        return false;
+    }
+    m_clock.set(std::max(m_clock.now(), *next));
+    sliceAt(m_clock.now());
+    // Everything due now, including what it schedules for now, and the deliveries it causes.
+    for (;;) {
+        while (!m_agenda.empty() && m_agenda.top().at <= m_clock.now() && !finished()) {
+            // Moving out of the top is safe: pop() follows and ordering ignores `run`.
+            std::function<void()> run = std::move(const_cast<Task &>(m_agenda.top()).run);
+            m_agenda.pop();
+            run();
+        }
+        retryBlocked();
+        while (!finished() && m_bus.dispatch() > 0) {
+        }
+        if (finished() || m_agenda.empty() || m_agenda.top().at > m_clock.now())
+            break;
+    }
+    return !finished();
+}
+
+SimMetrics Engine::metrics() const
+{
+    SimMetrics out = m_metrics;
+    out.elapsed = elapsed();
+    out.openWorkflows = m_workflowStarts.size();
+    out.heldBack = m_heldCount;
+    const bus::BusMetrics bus = m_bus.metrics();
+    out.deadLetters = m_bus.deadLetters().size();
+    for (const auto &[label, subscriber] : bus.subscribers)
+        out.retries += subscriber.retries;
+    for (const ActorState &actor : m_actors) {
+        ActorMetrics &metrics = out.actors[actor.spec->name];
+        metrics.capacity = actor.spec->capacity;
+        if (const auto found = bus.subscribers.find("actor " + actor.spec->name);
+            found != bus.subscribers.end()) {
+            metrics.response = found->second.latency;
+            metrics.maxQueue = found->second.maxQueued;
+        }
+    }
+    return out;
+}
+
+} // namespace causeway::sim

@@ -1,0 +1,139 @@
+#pragma once
+
+// The simulation's insides, shared by its source files; not part of the interface.
+
+#include "bus/bus.h"
+#include "catalog/registry.h"
+#include "sim/scenario.h"
+#include "sim/simulation.h"
+#include "ulid/ulid.h"
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <queue>
+#include <unordered_map>
+
+namespace causeway::sim {
+
+/** @brief What a behaviour runs with: the event that triggered it and what it can read. */
+struct Activation
+{
+    std::size_t actor = 0;
+    std::shared_ptr<const model::CloudEvent> trigger;
+    nlohmann::json context = nlohmann::json::object(); // joined, awaited, repeat
+};
+
+class Engine
+{
+public:
+    Engine(Scenario scenario, const catalog::DefinitionRegistry &registry,
+           std::vector<routing::Rule> rules, const SimulationOptions &options);
+
+    Status start();
+    bool step();
+    bool finished() const { return !m_stopReason.empty(); }
+    void stop(std::string reason);
+    SimMetrics metrics() const;
+
+    bus::Bus &bus() { return m_bus; }
+    bus::Nanos elapsed() const { return m_clock.now() - m_settings.start; }
+    const RunSettings &settings() const { return m_settings; }
+    const std::string &stopReason() const { return m_stopReason; }
+    std::uint64_t published() const { return m_metrics.published; }
+    std::uint64_t digest() const { return m_digest; }
+
+private:
+    struct Task
+    {
+        bus::Nanos at;
+        std::uint64_t sequence;
+        std::function<void()> run;
+        bool operator>(const Task &other) const
+        {
+            return at != other.at ? at > other.at : sequence > other.sequence;
+        }
+    };
+    struct PendingJoin
+    {
+        std::uint64_t token; // tells its timeout from that of a later join
+        nlohmann::json parts = nlohmann::json::object(); // alias -> event, as JSON
+    };
+    struct ActorState
+    {
+        const ActorSpec *spec;
+        Random random;
+        bus::Subscription subscription;
+        std::unordered_map<std::string, nlohmann::json> stateByWorkflow;
+        nlohmann::json globalState = nlohmann::json::object();
+        // Joins waiting for their other parts: by join step, then by correlation id.
+        std::unordered_map<const JoinStep *, std::unordered_map<std::string, PendingJoin>> joins;
+    };
+    struct Waiter
+    {
+        std::uint64_t token;
+        const WaitStep *step;
+        Activation activation;
+    };
+
+    // engine.cpp: time, sources, publishing.
+    void schedule(bus::Nanos at, std::function<void()> run);
+    void scheduleArrival(std::size_t source, bus::Nanos after);
+    void arrive(std::size_t source);
+    model::CloudEvent newEvent(const std::string &type, const std::string &source);
+    void publish(model::CloudEvent event, const std::string &publisher);
+    // Publishes; false when the bus refused for a full queue and @p event is still here.
+    bool tryPublish(model::CloudEvent &event);
+    void retryBlocked();
+    void endWorkflow(const std::string &correlation);
+    void sliceAt(bus::Nanos now);
+    std::string nowText() const;
+
+    // engine_actors.cpp: deliveries and behaviours.
+    Status subscribeActors();
+    bus::Outcome deliver(std::size_t actor, const bus::Delivery &delivery);
+    void finishDelivery(std::size_t actor, bus::DeliveryId id,
+                        std::shared_ptr<const model::CloudEvent> event, bus::Nanos startedAt);
+    void run(const Behaviours &steps, const Activation &activation);
+    void emit(const EmitStep &step, const Activation &activation);
+    void decide(const DecideStep &step, const Activation &activation);
+    void join(const JoinStep &step, const Activation &activation);
+    void wait(const WaitStep &step, const Activation &activation);
+    void repeat(const RepeatStep &step, const Activation &activation);
+    void remember(const RememberStep &step, const Activation &activation);
+    void wakeWaiters(const model::CloudEvent &event);
+    TemplateInputs inputsFor(const Activation &activation);
+    nlohmann::json &stateFor(const Activation &activation);
+
+    Scenario m_scenario;
+    RunSettings m_settings;
+    SimulationOptions m_options;
+    const catalog::DefinitionRegistry &m_registry;
+    bus::ManualClock m_clock;
+    bus::Bus m_bus;
+    Random m_random;
+    Random m_idRandom;
+    ulid::Generator m_ids;
+    std::vector<Random> m_sourceRandom;
+    std::vector<std::uint64_t> m_sourceSent;
+    std::vector<ActorState> m_actors;
+    std::vector<bus::Subscription> m_sinks;
+    std::priority_queue<Task, std::vector<Task>, std::greater<>> m_agenda;
+    std::uint64_t m_taskSequence = 0;
+    // Events refused for a full queue wait here, each behind its own publisher's (a source's
+    // or an actor's) earlier ones: a blocked publisher waits, the others go on.
+    std::map<std::string, std::deque<model::CloudEvent>> m_held;
+    std::size_t m_heldCount = 0;
+    std::unordered_map<std::string, bus::Nanos> m_workflowStarts;
+    std::unordered_multimap<std::string, Waiter> m_waiters; // by correlation id
+    std::uint64_t m_nextToken = 1;
+    SimMetrics m_metrics;
+    bus::Nanos m_sliceLength = 0;
+    std::uint64_t m_digest = 0xcbf29ce484222325ULL;
+    std::string m_stopReason;
+};
+
+/** @brief The workflow an event belongs to: its correlationid, else its own id. */
+std::string correlationOf(const model::CloudEvent &event);
+
+} // namespace causeway::sim

@@ -1,0 +1,317 @@
+// Simulated actors: deliveries in virtual time, and their behaviours.
+#include "model/json_format.h"
+#include "sim/engine.h"
+
+namespace causeway::sim {
+
+using nlohmann::json;
+
+namespace {
+
+// Conditions of decide and wait read the trigger, and "joined", "state"... from the context.
+class ContextView final : public routing::EventView
+{
+public:
+    ContextView(const model::CloudEvent &event, const json &context)
+        : m_event(event), m_context(context), m_inner(event)
+    {
+    }
+
+    void select(const std::string &attribute, const routing::JsonPath &path,
+                std::vector<json> &out) const override
+    {
+        const auto member = m_context.find(attribute);
+        if (member == m_context.end()) {
+            m_inner.select(attribute, path, out);
+            return;
+        }
+        std::vector<const json *> found;
+        path.select(*member, found);
+        for (const json *value : found)
+            out.push_back(*value);
+    }
+
+    const model::CloudEvent *cloudEvent(std::string &) const override { return &m_event; }
+
+private:
+    const model::CloudEvent &m_event;
+    const json &m_context;
+    routing::CloudEventView m_inner;
+};
+
+} // namespace
+
+Status Engine::subscribeActors()
+{
+    m_actors.reserve(m_scenario.actors.size());
+    for (std::size_t i = 0; i < m_scenario.actors.size(); ++i) {
+        const ActorSpec &spec = m_scenario.actors[i];
+        bus::SubscriberOptions options;
+        options.concurrency = spec.capacity;
+        options.queueCapacity = spec.queueCapacity;
+        options.retry = spec.retry;
+        options.breaker.failureThreshold = 0; // a simulated failure is independent of the last
+        options.dedupWindow = 0;              // simulated ids never repeat
+        auto subscription = m_bus.subscribe(
+            {routing::Target::Kind::Actor, spec.name},
+            [this, i](const bus::Delivery &delivery) { return deliver(i, delivery); }, options);
+        if (!subscription)
+            return makeError(subscription.error().message, spec.pointer);
+        m_actors.push_back({&spec,
+                            m_random.fork("actor " + spec.name),
+                            std::move(*subscription),
+                            {},
+                            json::object(),
+                            {}});
+        m_metrics.actors[spec.name].capacity = spec.capacity;
+    }
+    // Sinks, topics and webhooks take what they get: they count it.
+    for (const routing::Rule &rule : m_bus.rules().rules()) {
+        for (const routing::Target &target : rule.targets) {
+            if (target.kind == routing::Target::Kind::Actor ||
+                target.kind == routing::Target::Kind::DeadLetter)
+                continue;
+            const std::string label = routing::targetLabel(target);
+            if (m_metrics.sinks.contains(label))
+                continue;
+            m_metrics.sinks[label] = 0;
+            auto subscription = m_bus.subscribe(target, [this, label](const bus::Delivery &) {
+                ++m_metrics.sinks[label];
+                return bus::Outcome::done();
+            });
+            if (subscription)
+                m_sinks.push_back(std::move(*subscription));
+        }
+    }
+    return Ok{};
+}
+
+bus::Outcome Engine::deliver(std::size_t index, const bus::Delivery &delivery)
+{
+    ActorState &actor = m_actors[index];
+    const bus::Nanos processing = actor.spec->processing.sample(actor.random);
+    ActorMetrics &metrics = m_metrics.actors[actor.spec->name];
+    metrics.processing.record(processing);
+    schedule(m_clock.now() + processing,
+             [this, index, id = delivery.id, event = delivery.shared, startedAt = m_clock.now()] {
+                 finishDelivery(index, id, event, startedAt);
+             });
+    return bus::Outcome::pending();
+}
+
+void Engine::finishDelivery(std::size_t index, bus::DeliveryId id,
+                            std::shared_ptr<const model::CloudEvent> event, bus::Nanos startedAt)
+{
+    ActorState &actor = m_actors[index];
+    ActorMetrics &metrics = m_metrics.actors[actor.spec->name];
+    ++metrics.processed;
+    metrics.busy += m_clock.now() - startedAt; // counted when done, so never beyond the run
+    if (actor.random.chance(actor.spec->failureProbability)) {
+        ++metrics.failures;
+        (void)m_bus.complete(id, bus::Outcome::failed("simulated failure of " + actor.spec->name));
+        return;
+    }
+    run(actor.spec->behaviours, Activation{index, std::move(event), json::object()});
+    (void)m_bus.complete(id, bus::Outcome::done());
+}
+
+void Engine::run(const Behaviours &steps, const Activation &activation)
+{
+    for (const Behaviour &behaviour : steps) {
+        if (finished())
+            return;
+        std::visit(
+            [&](const auto &step) {
+                using Step = std::decay_t<decltype(step)>;
+                if constexpr (std::is_same_v<Step, EmitStep>)
+                    emit(step, activation);
+                else if constexpr (std::is_same_v<Step, DecideStep>)
+                    decide(step, activation);
+                else if constexpr (std::is_same_v<Step, JoinStep>)
+                    join(step, activation);
+                else if constexpr (std::is_same_v<Step, WaitStep>)
+                    wait(step, activation);
+                else if constexpr (std::is_same_v<Step, RepeatStep>)
+                    repeat(step, activation);
+                else
+                    remember(step, activation);
+            },
+            behaviour.step);
+    }
+}
+
+json &Engine::stateFor(const Activation &activation)
+{
+    ActorState &actor = m_actors[activation.actor];
+    if (actor.spec->state == ActorSpec::StateScope::Global)
+        return actor.globalState;
+    return actor.stateByWorkflow.try_emplace(correlationOf(*activation.trigger), json::object())
+        .first->second;
+}
+
+TemplateInputs Engine::inputsFor(const Activation &activation)
+{
+    TemplateInputs inputs;
+    inputs.context = activation.context;
+    inputs.context["state"] = stateFor(activation);
+    inputs.now = nowText();
+    return inputs;
+}
+
+void Engine::emit(const EmitStep &step, const Activation &activation)
+{
+    ActorState &actor = m_actors[activation.actor];
+    const model::CloudEvent &trigger = *activation.trigger;
+    model::CloudEvent event =
+        newEvent(step.type, step.source.empty() ? actor.spec->source : step.source);
+    const std::string_view language = trigger.extensionText("language");
+    json data = step.generator->generate(actor.random, {std::string(language)});
+    if (step.data || step.subject) {
+        const TemplateInputs inputs = inputsFor(activation);
+        if (step.data)
+            layOver(data, step.data->apply(trigger, inputs, actor.random));
+        if (step.subject) {
+            const json subject = step.subject->apply(trigger, inputs, actor.random);
+            if (subject.is_string() && !subject.get_ref<const std::string &>().empty())
+                event.subject = subject.get<std::string>();
+        }
+    }
+    if (!event.subject)
+        event.subject = trigger.subject;
+    event.data = model::JsonData{std::move(data)};
+    event.extensions.insert_or_assign("correlationid",
+                                      model::AttributeValue::string(correlationOf(trigger)));
+    event.extensions.insert_or_assign("causationid", model::AttributeValue::string(trigger.id));
+    if (!language.empty())
+        event.extensions.insert_or_assign("language",
+                                          model::AttributeValue::string(std::string(language)));
+    if (step.priority)
+        event.extensions.insert_or_assign("prioritylevel",
+                                          model::AttributeValue::integer(step.priority));
+    else if (const auto level = trigger.extensions.find("prioritylevel");
+             level != trigger.extensions.end())
+        event.extensions.insert_or_assign("prioritylevel", level->second);
+    publish(std::move(event), "actor " + actor.spec->name);
+}
+
+void Engine::decide(const DecideStep &step, const Activation &activation)
+{
+    ActorState &actor = m_actors[activation.actor];
+    if (step.byWeight) {
+        std::vector<double> weights;
+        for (const auto &branch : step.branches)
+            weights.push_back(branch.weight);
+        run(*step.branches[actor.random.weighted(weights)].then, activation);
+        return;
+    }
+    json context = activation.context;
+    context["state"] = stateFor(activation);
+    const ContextView view(*activation.trigger, context);
+    for (const auto &branch : step.branches) {
+        if (!branch.when || branch.when->evaluate(view)) {
+            run(*branch.then, activation);
+            return;
+        }
+    }
+}
+
+void Engine::join(const JoinStep &step, const Activation &activation)
+{
+    const auto part = std::find_if(step.parts.begin(), step.parts.end(), [&](const auto &p) {
+        return p.second == activation.trigger->type;
+    });
+    if (part == step.parts.end())
+        return; // not one of the events this join waits for
+    ActorState &actor = m_actors[activation.actor];
+    const std::string correlation = correlationOf(*activation.trigger);
+    auto &pending = actor.joins[&step];
+    // The first part listed opens a join; another part with no join open came too late.
+    if (part != step.parts.begin() && !pending.contains(correlation)) {
+        ++m_metrics.lateJoinParts;
+        return;
+    }
+    auto [entry, fresh] =
+        pending.try_emplace(correlation, PendingJoin{m_nextToken, json::object()});
+    entry->second.parts[part->first] = model::writeJsonEvent(*activation.trigger);
+    if (fresh) {
+        const std::uint64_t token = m_nextToken++;
+        schedule(m_clock.now() + step.within, [this, &step, correlation, token, activation] {
+            auto &waiting = m_actors[activation.actor].joins[&step];
+            const auto found = waiting.find(correlation);
+            if (found == waiting.end() || found->second.token != token)
+                return; // completed in time
+            Activation late = activation;
+            late.context["joined"] = std::move(found->second.parts);
+            waiting.erase(found);
+            ++m_metrics.joinTimeouts;
+            run(*step.timeout, late);
+        });
+    }
+    if (entry->second.parts.size() < step.parts.size())
+        return;
+    Activation complete = activation;
+    complete.context["joined"] = std::move(entry->second.parts);
+    pending.erase(entry);
+    run(*step.then, complete);
+}
+
+void Engine::wait(const WaitStep &step, const Activation &activation)
+{
+    const std::string correlation = correlationOf(*activation.trigger);
+    const std::uint64_t token = m_nextToken++;
+    m_waiters.emplace(correlation, Waiter{token, &step, activation});
+    schedule(m_clock.now() + step.within, [this, correlation, token] {
+        auto [first, last] = m_waiters.equal_range(correlation);
+        for (auto it = first; it != last; ++it) {
+            if (it->second.token != token)
+                continue;
+            const Waiter waiter = std::move(it->second);
+            m_waiters.erase(it);
+            ++m_metrics.waitTimeouts;
+            run(*waiter.step->timeout, waiter.activation);
+            return;
+        }
+    });
+}
+
+void Engine::wakeWaiters(const model::CloudEvent &event)
+{
+    auto [first, last] = m_waiters.equal_range(correlationOf(event));
+    std::vector<Waiter> woken;
+    for (auto it = first; it != last;) {
+        const ContextView view(event, it->second.activation.context);
+        if (it->second.step->filter.evaluate(view)) {
+            woken.push_back(std::move(it->second));
+            it = m_waiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (Waiter &waiter : woken) {
+        waiter.activation.context["awaited"] = model::writeJsonEvent(event);
+        run(*waiter.step->then, waiter.activation);
+    }
+}
+
+void Engine::repeat(const RepeatStep &step, const Activation &activation)
+{
+    ActorState &actor = m_actors[activation.actor];
+    bus::Nanos at = m_clock.now();
+    for (int index = 1; index <= step.times; ++index) {
+        at += step.every.sample(actor.random);
+        schedule(at, [this, &step, activation, index] {
+            Activation next = activation;
+            next.context["repeat"] = {{"index", index}, {"times", step.times}};
+            run(*step.body, next);
+        });
+    }
+}
+
+void Engine::remember(const RememberStep &step, const Activation &activation)
+{
+    ActorState &actor = m_actors[activation.actor];
+    const json values = step.values.apply(*activation.trigger, inputsFor(activation), actor.random);
+    layOver(stateFor(activation), values);
+}
+
+} // namespace causeway::sim

@@ -1,0 +1,363 @@
+// The simulation engine as a user relies on it: same seed, same log; the loan sample's
+// outcomes follow its parameters; joins time out; failures are retried and dead-lettered;
+// a slow actor holds its sources back without losing events; bad scenarios are refused
+// with the place of the problem.
+#include "bus/bus.h"
+#include "project/project.h"
+#include "sim/simulation.h"
+#include "test_support.h"
+
+using namespace causeway;
+using nlohmann::json;
+
+namespace {
+
+// A project with one definition per type (any object payload) plus the given sections.
+json projectWith(const std::vector<std::string> &types, json sources, json actors, json rules,
+                 json simulation)
+{
+    json definitions = json::array();
+    for (const std::string &type : types)
+        definitions.push_back({{"type", type},
+                               {"kind", "event"},
+                               {"name", type},
+                               {"description", "A test event."},
+                               {"version", "1.0.0"},
+                               {"owner", "tests"},
+                               {"domain", "test"},
+                               {"payloadSchema",
+                                {{"type", "object"},
+                                 {"properties", {{"n", {{"type", "integer"}, {"minimum", 0}}}}},
+                                 {"required", json::array({"n"})}}}});
+    return {{"format", "causeway-project"},
+            {"formatVersion", 1},
+            {"name", "test"},
+            {"catalog", {{"definitions", definitions}}},
+            {"rules", std::move(rules)},
+            {"sources", std::move(sources)},
+            {"actors", std::move(actors)},
+            {"simulation", simulation.is_null() ? json::object() : std::move(simulation)}};
+}
+
+json route(const std::string &type, const std::string &actor)
+{
+    return {{"name", type + " to " + actor},
+            {"match", {{"type", type}}},
+            {"targets", json::array({{{"actor", actor}}})}};
+}
+
+json emitting(const std::string &type)
+{
+    return {{"emit", {{"type", type}}}};
+}
+
+struct Loaded
+{
+    project::Project project;
+    catalog::DefinitionRegistry registry;
+};
+
+Loaded load(const json &document)
+{
+    auto loaded = project::parseProject(document.dump());
+    if (!loaded)
+        qFatal("%s", loaded.error().toString().c_str());
+    auto registry = project::buildRegistry(loaded->project);
+    if (!registry)
+        qFatal("%s", registry.error().toString().c_str());
+    return {std::move(loaded->project), std::move(*registry)};
+}
+
+Loaded loanSample()
+{
+    auto loaded = project::loadProject(
+        testsupport::sourcePath("samples/loan-application/loan-application.causeway.json"));
+    if (!loaded)
+        qFatal("%s", loaded.error().toString().c_str());
+    auto registry = project::buildRegistry(loaded->project);
+    return {std::move(loaded->project), std::move(*registry)};
+}
+
+std::unique_ptr<sim::Simulation> simulate(const Loaded &loaded, sim::SimulationOptions options = {})
+{
+    auto simulation = sim::Simulation::create(loaded.project, loaded.registry, options);
+    if (!simulation)
+        qFatal("%s", simulation.error().toString().c_str());
+    (*simulation)->run();
+    return std::move(*simulation);
+}
+
+sim::SimulationOptions counting(std::uint64_t events, std::uint64_t seed = 1)
+{
+    sim::SimulationOptions options;
+    options.maxEvents = events;
+    options.seed = seed;
+    return options;
+}
+
+} // namespace
+
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theSameSeedGivesTheSameEventLog()
+    {
+        const Loaded loan = loanSample();
+        const auto first = simulate(loan, counting(3000, 7));
+        const auto second = simulate(loan, counting(3000, 7));
+        const auto other = simulate(loan, counting(3000, 8));
+        QCOMPARE(first->publishedCount(), std::uint64_t(3000));
+        QCOMPARE(first->logDigest(), second->logDigest());
+        QCOMPARE(first->elapsed(), second->elapsed());
+        QVERIFY(first->logDigest() != other->logDigest());
+    }
+
+    void theLoanSampleRunsCleanAndDecidesInItsProportions()
+    {
+        // From the sample's weights: credit fails 8%, fraud is critical 2%, high 8%, and
+        // the credit band is fair 17% of the time.
+        const double rejected = 0.08 + 0.02 - 0.08 * 0.02;
+        const double approved = (1 - 0.08 - 0.17) * (1 - 0.02 - 0.08);
+        const double documents = 1 - rejected - approved;
+        const Loaded loan = loanSample();
+        sim::SimulationOptions options = counting(120'000, 11);
+        options.digest = false;
+        const auto run = simulate(loan, options);
+        const sim::SimMetrics metrics = run->metrics();
+        QCOMPARE(metrics.invalidExamples, std::vector<std::string>{});
+        std::uint64_t ended = 0;
+        for (const auto &[type, count] : metrics.outcomes)
+            ended += count;
+        QVERIFY2(ended > 20'000, qPrintable(QString::number(ended)));
+        const auto share = [&](const char *type) {
+            return static_cast<double>(
+                       metrics.outcomes.at(std::string("com.acmefinance.") + type)) /
+                   static_cast<double>(ended);
+        };
+        // Four standard errors of a proportion over `ended` workflows.
+        const auto close = [&](double measured, double expected) {
+            return std::abs(measured - expected) <=
+                   4 * std::sqrt(expected * (1 - expected) / static_cast<double>(ended));
+        };
+        QVERIFY2(close(share("loan.application.approved"), approved),
+                 qPrintable(QString::number(share("loan.application.approved"))));
+        QVERIFY2(close(share("loan.application.rejected"), rejected),
+                 qPrintable(QString::number(share("loan.application.rejected"))));
+        QVERIFY2(close(share("loan.documents.requested"), documents),
+                 qPrintable(QString::number(share("loan.documents.requested"))));
+        QVERIFY(metrics.workflowLatency.percentile(0.5) > 0);
+        QVERIFY(metrics.actors.at("credit-check").failures > 0); // the bureau times out
+        QVERIFY(metrics.sinks.at("sink audit-log") > 0);
+    }
+
+    void aJoinThatMissesAPartTimesOut()
+    {
+        const json rules = json::array({route("t.applied", "checker"), route("t.applied", "joiner"),
+                                        route("t.checked", "joiner")});
+        const json sources = json::array({{{"name", "applicants"},
+                                           {"type", "t.applied"},
+                                           {"source", "/applicants"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"limit", 10}}});
+        const auto joiner = [&](const std::string &checkTime) {
+            return json::array(
+                {{{"name", "checker"},
+                  {"capacity", 100},
+                  {"processing", checkTime},
+                  {"behaviours", json::array({emitting("t.checked")})}},
+                 {{"name", "joiner"},
+                  {"capacity", 100},
+                  {"behaviours",
+                   json::array({{{"join",
+                                  {{"types", {{"a", "t.applied"}, {"c", "t.checked"}}},
+                                   {"within", "1m"},
+                                   {"then", json::array({emitting("t.done")})},
+                                   {"timeout", json::array({emitting("t.late")})}}}}})}}});
+        };
+        const std::vector<std::string> types{"t.applied", "t.checked", "t.done", "t.late"};
+        const json settings = {{"outcomes", {"t.done", "t.late"}}};
+        const auto fast =
+            simulate(load(projectWith(types, sources, joiner("10s"), rules, settings)));
+        QCOMPARE(fast->metrics().outcomes.at("t.done"), std::uint64_t(10));
+        QCOMPARE(fast->metrics().joinTimeouts, std::uint64_t(0));
+        const auto slow =
+            simulate(load(projectWith(types, sources, joiner("2m"), rules, settings)));
+        QCOMPARE(slow->metrics().outcomes.at("t.late"), std::uint64_t(10));
+        QVERIFY(!slow->metrics().outcomes.contains("t.done"));
+        QCOMPARE(slow->metrics().joinTimeouts, std::uint64_t(10));
+        QCOMPARE(slow->metrics().lateJoinParts, std::uint64_t(10)); // the checks, after the joins
+        QCOMPARE(slow->stopReason(), std::string("quiet"));
+    }
+
+    void failuresAreRetriedAndThenDeadLettered()
+    {
+        const json sources = json::array({{{"name", "s"},
+                                           {"type", "t.in"},
+                                           {"source", "/s"},
+                                           {"rate", {{"poisson", "10/s"}}},
+                                           {"limit", 20'000}}});
+        const json actors = json::array({{{"name", "flaky"},
+                                          {"capacity", 1000},
+                                          {"failureProbability", 0.3},
+                                          {"retry", {{"maxAttempts", 3}, {"backoff", "1s"}}},
+                                          {"behaviours", json::array({emitting("t.out")})}}});
+        const auto run = simulate(load(projectWith({"t.in", "t.out"}, sources, actors,
+                                                   json::array({route("t.in", "flaky")}), {})));
+        const sim::SimMetrics metrics = run->metrics();
+        const double deliveries = 20'000;
+        // Each delivery fails with 0.3: retried twice at most, dead after three failures.
+        const double deadShare = static_cast<double>(metrics.deadLetters) / deliveries;
+        const double retriesPer = static_cast<double>(metrics.retries) / deliveries;
+        QVERIFY2(std::abs(deadShare - 0.027) < 0.006, qPrintable(QString::number(deadShare)));
+        QVERIFY2(std::abs(retriesPer - 0.39) < 0.03, qPrintable(QString::number(retriesPer)));
+        QCOMPARE(metrics.publishedByType.at("t.out") + metrics.deadLetters,
+                 std::uint64_t(20'000)); // every event done or dead-lettered, none lost
+        QCOMPARE(run->bus().deadLetters().list().front().attempts, 3);
+    }
+
+    void aSlowActorHoldsItsSourceBackWithoutLosingEvents()
+    {
+        const json sources = json::array({{{"name", "fast"},
+                                           {"type", "t.in"},
+                                           {"source", "/fast"},
+                                           {"rate", {{"constant", "10/s"}}},
+                                           {"limit", 300}}});
+        const json actors = json::array({{{"name", "slow"},
+                                          {"capacity", 1},
+                                          {"queueCapacity", 5},
+                                          {"processing", "1s"},
+                                          {"behaviours", json::array({emitting("t.out")})}}});
+        sim::SimulationOptions options;
+        options.maxDuration = 60 * bus::kSecond;
+        const auto run = simulate(load(projectWith({"t.in", "t.out"}, sources, actors,
+                                                   json::array({route("t.in", "slow")}), {})),
+                                  options);
+        const sim::SimMetrics metrics = run->metrics();
+        QCOMPARE(run->stopReason(), std::string("duration"));
+        QVERIFY(metrics.actors.at("slow").maxQueue <= 5);
+        QVERIFY(metrics.blocked > 0);
+        // Created = published + still held by the source; none dropped.
+        QCOMPARE(metrics.sourceEvents.at("fast"),
+                 metrics.publishedByType.at("t.in") + metrics.heldBack);
+        QCOMPARE(metrics.sourceEvents.at("fast"), std::uint64_t(300)); // ten a second, then done
+        QVERIFY(metrics.heldBack > 200);                               // one a second is processed
+        QVERIFY(metrics.actors.at("slow").utilisation(metrics.elapsed) > 0.95);
+    }
+
+    void waitingForALaterEventOfTheWorkflow()
+    {
+        const json rules = json::array({route("t.order", "shop"), route("t.order", "courier")});
+        const json sources = json::array({{{"name", "s"},
+                                           {"type", "t.order"},
+                                           {"source", "/s"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"limit", 4}}});
+        const auto actors = [](const std::string &delivery) {
+            return json::array(
+                {{{"name", "shop"},
+                  {"behaviours",
+                   json::array({{{"wait",
+                                  {{"for", {{"type", "t.delivered"}}},
+                                   {"within", "1h"},
+                                   {"then", json::array({emitting("t.closed")})},
+                                   {"timeout", json::array({emitting("t.chased")})}}}}})}},
+                 {{"name", "courier"},
+                  {"capacity", 10},
+                  {"processing", delivery},
+                  {"behaviours", json::array({emitting("t.delivered")})}}});
+        };
+        const std::vector<std::string> types{"t.order", "t.delivered", "t.closed", "t.chased"};
+        const auto onTime = simulate(load(projectWith(types, sources, actors("30m"), rules, {})));
+        QCOMPARE(onTime->metrics().publishedByType.at("t.closed"), std::uint64_t(4));
+        const auto late = simulate(load(projectWith(types, sources, actors("2h"), rules, {})));
+        QCOMPARE(late->metrics().publishedByType.at("t.chased"), std::uint64_t(4));
+        QCOMPARE(late->metrics().waitTimeouts, std::uint64_t(4));
+    }
+
+    void repeatsAreSpacedInVirtualTime()
+    {
+        const json sources = json::array({{{"name", "s"},
+                                           {"type", "t.loan"},
+                                           {"source", "/s"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"limit", 1}}});
+        const json actors = json::array(
+            {{{"name", "collector"},
+              {"behaviours",
+               json::array(
+                   {{{"repeat",
+                      {{"times", 12},
+                       {"every", "30d"},
+                       {"do", json::array({{{"emit",
+                                             {{"type", "t.paid"},
+                                              {"data", {{"n", "$.repeat.index"}}}}}}})}}}}})}}});
+        const auto run =
+            simulate(load(projectWith({"t.loan", "t.paid"}, sources, actors,
+                                      json::array({route("t.loan", "collector")}), {})));
+        QCOMPARE(run->metrics().publishedByType.at("t.paid"), std::uint64_t(12));
+        QCOMPARE(run->elapsed(), 12 * 30 * 86400 * bus::kSecond); // the source sent at the start
+    }
+
+    void aStopConditionEndsTheRun()
+    {
+        const json sources = json::array({{{"name", "s"},
+                                           {"type", "t.in"},
+                                           {"source", "/s"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"data", {{"n", {{"$random", {{"int", {0, 99}}}}}}}}}});
+        const json settings = {{"stopWhen", {{"$.data.n", {{"gte", 95}}}}}};
+        const auto run =
+            simulate(load(projectWith({"t.in"}, sources, json::array(), json::array(), settings)));
+        QCOMPARE(run->stopReason(), std::string("condition"));
+        QVERIFY(run->publishedCount() > 1);
+    }
+
+    void badScenariosAreRefusedWithThePlaceOfTheProblem_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("pointer");
+        QTest::addRow("unknown source type")
+            << "sources"
+            << R"([{"name": "s", "type": "t.nope", "source": "/s", "rate": "1"}])"
+            << "/sources/0/type";
+        QTest::addRow("bad rate")
+            << "sources"
+            << R"([{"name": "s", "type": "t.in", "source": "/s", "rate": "often"}])"
+            << "/sources/0/rate";
+        QTest::addRow("unknown behaviour") << "actors"
+                                           << R"([{"name": "a", "behaviours": [{"dance": true}]}])"
+                                           << "/actors/0/behaviours/0/dance";
+        QTest::addRow("emit of an unknown type")
+            << "actors"
+            << R"([{"name": "a", "behaviours": [{"emit": {"type": "t.nope"}}]}])"
+            << "/actors/0/behaviours/0/emit/type";
+        QTest::addRow("failure probability above 1")
+            << "actors"
+            << R"([{"name": "a", "failureProbability": 2}])"
+            << "/actors/0/failureProbability";
+        QTest::addRow("bad generator")
+            << "actors"
+            << R"([{"name": "a", "behaviours": [{"emit": {"type": "t.in", "data": {"n": {"$random": {"int": [1]}}}}}]}])"
+            << "/actors/0/behaviours/0/emit/data/n/$random/int";
+    }
+
+    void badScenariosAreRefusedWithThePlaceOfTheProblem()
+    {
+        QFETCH(QString, section);
+        QFETCH(QString, json);
+        QFETCH(QString, pointer);
+        nlohmann::json document = projectWith({"t.in"}, nlohmann::json::array(),
+                                              nlohmann::json::array(), nlohmann::json::array(), {});
+        document[section.toStdString()] = nlohmann::json::parse(json.toStdString());
+        const Loaded loaded = load(document);
+        auto simulation = sim::Simulation::create(loaded.project, loaded.registry);
+        QVERIFY(!simulation);
+        QCOMPARE(simulation.error().where.pointer, pointer.toStdString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "test_simulation.moc"
