@@ -3,6 +3,7 @@
 #include "cli/project_rules.h"
 #include "cli/report.h"
 #include "sim/duration.h"
+#include "sim/html_report.h"
 #include "sim/sim_report.h"
 #include "sim/simulation.h"
 #include "store/event_store.h"
@@ -42,7 +43,7 @@ struct Options
                              QStringLiteral("Append the run's events to this store file."),
                              QStringLiteral("FILE")};
     QCommandLineOption report{QStringLiteral("report"),
-                              QStringLiteral("Write the report to FILE.json."),
+                              QStringLiteral("Write the report to FILE.json or FILE.html."),
                               QStringLiteral("FILE")};
 };
 
@@ -269,7 +270,8 @@ int runSimulate(const QStringList &arguments)
     const json report = sim::reportJson(run.metrics(), summary);
     if (parser.isSet(o.report)) {
         QFile file(parser.value(o.report));
-        const std::string text = report.dump(2);
+        const bool html = file.fileName().endsWith(QStringLiteral(".html"), Qt::CaseInsensitive);
+        const std::string text = html ? sim::renderHtmlReport(report) : report.dump(2);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             file.write(text.data(), static_cast<qint64>(text.size())) !=
                 static_cast<qint64>(text.size())) {
