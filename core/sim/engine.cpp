@@ -128,13 +128,18 @@ void Engine::arrive(std::size_t index)
         event.extensions.insert_or_assign("language",
                                           model::AttributeValue::string(context.language));
     }
-    event.data =
-        model::JsonData{spec.generator ? spec.generator->generate(random, context)
-                                       : spec.payloads[m_sourceSent[index] % spec.payloads.size()]};
     event.extensions.insert_or_assign("correlationid", model::AttributeValue::string(event.id));
     if (spec.priority)
         event.extensions.insert_or_assign("prioritylevel",
                                           model::AttributeValue::integer(spec.priority));
+    json data = spec.generator ? spec.generator->generate(random, context)
+                               : spec.payloads[m_sourceSent[index] % spec.payloads.size()];
+    if (spec.data) { // the template reads the new event's attributes ("$.language")
+        TemplateInputs inputs;
+        inputs.now = nowText();
+        layOver(data, spec.data->apply(event, inputs, random));
+    }
+    event.data = model::JsonData{std::move(data)};
     ++m_sourceSent[index];
     ++m_metrics.sourceEvents[spec.name];
     m_workflowStarts.try_emplace(correlationOf(event), m_clock.now()); // a source starts one

@@ -59,6 +59,14 @@ private:
         std::uint64_t token; // tells its timeout from that of a later join
         nlohmann::json parts = nlohmann::json::object(); // alias -> event, as JSON
     };
+    // The joins of one join step: open ones by correlation id, and those recently closed, so
+    // that a part arriving after its join completed or timed out is known to be late.
+    struct JoinBook
+    {
+        std::unordered_map<std::string, PendingJoin> open;
+        std::unordered_map<std::string, bus::Nanos> closedUntil;
+        std::deque<std::pair<bus::Nanos, std::string>> closedOrder; // oldest first
+    };
     struct ActorState
     {
         const ActorSpec *spec;
@@ -66,8 +74,7 @@ private:
         bus::Subscription subscription;
         std::unordered_map<std::string, nlohmann::json> stateByWorkflow;
         nlohmann::json globalState = nlohmann::json::object();
-        // Joins waiting for their other parts: by join step, then by correlation id.
-        std::unordered_map<const JoinStep *, std::unordered_map<std::string, PendingJoin>> joins;
+        std::unordered_map<const JoinStep *, JoinBook> joins;
     };
     struct Waiter
     {
@@ -98,8 +105,9 @@ private:
     void emit(const EmitStep &step, const Activation &activation);
     void decide(const DecideStep &step, const Activation &activation);
     void join(const JoinStep &step, const Activation &activation);
+    void closeJoin(JoinBook &book, const JoinStep &step, const std::string &correlation);
     void wait(const WaitStep &step, const Activation &activation);
-    void repeat(const RepeatStep &step, const Activation &activation);
+    void repeat(const RepeatStep &step, const Activation &activation, int index);
     void remember(const RememberStep &step, const Activation &activation);
     void wakeWaiters(const model::CloudEvent &event);
     TemplateInputs inputsFor(const Activation &activation);

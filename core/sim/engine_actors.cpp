@@ -132,7 +132,7 @@ void Engine::run(const Behaviours &steps, const Activation &activation)
                 else if constexpr (std::is_same_v<Step, WaitStep>)
                     wait(step, activation);
                 else if constexpr (std::is_same_v<Step, RepeatStep>)
-                    repeat(step, activation);
+                    repeat(step, activation, 1);
                 else
                     remember(step, activation);
             },
@@ -222,27 +222,30 @@ void Engine::join(const JoinStep &step, const Activation &activation)
     });
     if (part == step.parts.end())
         return; // not one of the events this join waits for
-    ActorState &actor = m_actors[activation.actor];
     const std::string correlation = correlationOf(*activation.trigger);
-    auto &pending = actor.joins[&step];
-    // The first part listed opens a join; another part with no join open came too late.
-    if (part != step.parts.begin() && !pending.contains(correlation)) {
+    JoinBook &book = m_actors[activation.actor].joins[&step];
+    while (!book.closedOrder.empty() && book.closedOrder.front().first <= m_clock.now()) {
+        book.closedUntil.erase(book.closedOrder.front().second);
+        book.closedOrder.pop_front();
+    }
+    if (book.closedUntil.contains(correlation)) {
         ++m_metrics.lateJoinParts;
         return;
     }
+    // Whichever part comes first opens the join.
     auto [entry, fresh] =
-        pending.try_emplace(correlation, PendingJoin{m_nextToken, json::object()});
+        book.open.try_emplace(correlation, PendingJoin{m_nextToken, json::object()});
     entry->second.parts[part->first] = model::writeJsonEvent(*activation.trigger);
     if (fresh) {
         const std::uint64_t token = m_nextToken++;
         schedule(m_clock.now() + step.within, [this, &step, correlation, token, activation] {
-            auto &waiting = m_actors[activation.actor].joins[&step];
-            const auto found = waiting.find(correlation);
-            if (found == waiting.end() || found->second.token != token)
+            JoinBook &waiting = m_actors[activation.actor].joins[&step];
+            const auto found = waiting.open.find(correlation);
+            if (found == waiting.open.end() || found->second.token != token)
                 return; // completed in time
             Activation late = activation;
             late.context["joined"] = std::move(found->second.parts);
-            waiting.erase(found);
+            closeJoin(waiting, step, correlation);
             ++m_metrics.joinTimeouts;
             run(*step.timeout, late);
         });
@@ -251,8 +254,18 @@ void Engine::join(const JoinStep &step, const Activation &activation)
         return;
     Activation complete = activation;
     complete.context["joined"] = std::move(entry->second.parts);
-    pending.erase(entry);
+    closeJoin(book, step, correlation);
     run(*step.then, complete);
+}
+
+// Parts that come after the join closed are late for ten times as long as the join waits;
+// after that a part opens a new join (memory stays bounded by the joins of that window).
+void Engine::closeJoin(JoinBook &book, const JoinStep &step, const std::string &correlation)
+{
+    book.open.erase(correlation);
+    const bus::Nanos until = m_clock.now() + 10 * step.within;
+    book.closedUntil[correlation] = until;
+    book.closedOrder.emplace_back(until, correlation);
 }
 
 void Engine::wait(const WaitStep &step, const Activation &activation)
@@ -293,18 +306,19 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     }
 }
 
-void Engine::repeat(const RepeatStep &step, const Activation &activation)
+// One iteration is scheduled at a time, so a long schedule (a year of repayments) costs one
+// agenda entry per workflow rather than one per iteration.
+void Engine::repeat(const RepeatStep &step, const Activation &activation, int index)
 {
+    if (index > step.times)
+        return;
     ActorState &actor = m_actors[activation.actor];
-    bus::Nanos at = m_clock.now();
-    for (int index = 1; index <= step.times; ++index) {
-        at += step.every.sample(actor.random);
-        schedule(at, [this, &step, activation, index] {
-            Activation next = activation;
-            next.context["repeat"] = {{"index", index}, {"times", step.times}};
-            run(*step.body, next);
-        });
-    }
+    schedule(m_clock.now() + step.every.sample(actor.random), [this, &step, activation, index] {
+        Activation next = activation;
+        next.context["repeat"] = {{"index", index}, {"times", step.times}};
+        run(*step.body, next);
+        repeat(step, activation, index + 1);
+    });
 }
 
 void Engine::remember(const RememberStep &step, const Activation &activation)

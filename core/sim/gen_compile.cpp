@@ -1,6 +1,7 @@
 // From a JSON Schema document to the generator's flat node list: "$ref" resolved inside the
 // document, allOf merged into one schema, anyOf/oneOf merged with their siblings per branch.
 #include "sim/gen_schema_node.h"
+#include "sim/gen_strings.h"
 
 #include <algorithm>
 #include <map>
@@ -454,6 +455,16 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
     auto compiled = std::make_shared<CompiledSchema>();
     compiled->nodes = compiler.takeNodes();
     compiled->root = *root;
+    // Sorted once here rather than for every payload.
+    for (SchemaNode &node : compiled->nodes) {
+        std::stable_sort(node.properties.begin(), node.properties.end(),
+                         [](const auto &a, const auto &b) {
+                             return propertyOrder(a.first) < propertyOrder(b.first);
+                         });
+        node.languageProperties = static_cast<std::size_t>(
+            std::count_if(node.properties.begin(), node.properties.end(),
+                          [](const auto &p) { return propertyOrder(p.first) == 0; }));
+    }
     return std::shared_ptr<const CompiledSchema>(std::move(compiled));
 }
 

@@ -43,7 +43,9 @@ struct SchemaNode
     std::optional<std::size_t> maxItems;
     bool uniqueItems = false;
 
+    // In generation order (see propertyOrder): the first languageProperties name the language.
     std::vector<std::pair<std::string, int>> properties;
+    std::size_t languageProperties = 0;
     std::vector<std::string> required;
     bool additionalProperties = true;
     int additionalSchema = -1;

@@ -130,12 +130,24 @@ std::string postalCode(Random &random, std::string_view country)
 
 std::string normalizedName(std::string_view propertyName)
 {
+    // ASCII only, without the locale-aware <cctype> calls: this runs for every generated value.
     std::string out;
+    out.reserve(propertyName.size());
     for (const char c : propertyName) {
-        if (std::isalnum(static_cast<unsigned char>(c)))
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += c;
     }
     return out;
+}
+
+int propertyOrder(std::string_view propertyName)
+{
+    const std::string n = normalizedName(propertyName);
+    if (n == "language" || n == "locale" || n == "lang")
+        return 0; // decides the language of its siblings
+    return n.find("country") != n.npos ? 1 : 2;
 }
 
 std::optional<std::string> formatValue(std::string_view format, std::string_view name,

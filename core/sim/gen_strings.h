@@ -32,6 +32,12 @@ struct TextScope
 /** @brief Lowercase letters and digits only: "first_Name" -> "firstname". */
 std::string normalizedName(std::string_view propertyName);
 
+/**
+ * @brief Which properties of an object to generate first: 0 for one naming the language
+ * (it decides the language of its siblings), 1 for countries, 2 for the rest.
+ */
+int propertyOrder(std::string_view propertyName);
+
 /** @brief A value in @p format, or nullopt for a format this generator does not know. */
 std::optional<std::string> formatValue(std::string_view format, std::string_view name,
                                        Random &random, TextScope &scope);

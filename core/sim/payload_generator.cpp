@@ -273,32 +273,22 @@ private:
         return items;
     }
 
-    static int order(const std::string &name)
-    {
-        const std::string n = gen::normalizedName(name);
-        if (n == "language" || n == "locale" || n == "lang")
-            return 0; // decides the language of its siblings
-        return n.find("country") != n.npos ? 1 : 2;
-    }
-
     json objectValue(const SchemaNode &node, int depth)
     {
-        auto properties = node.properties;
-        std::stable_sort(properties.begin(), properties.end(), [](const auto &a, const auto &b) {
-            return order(a.first) < order(b.first);
-        });
+        const auto &properties = node.properties; // in generation order
         const gen::TextScope saved = m_scope; // a "language" property speaks for this object only
         json object = json::object();
         auto isRequired = [&](const std::string &name) {
             return std::find(node.required.begin(), node.required.end(), name) !=
                    node.required.end();
         };
-        for (const auto &[name, child] : properties) {
+        for (std::size_t i = 0; i < properties.size(); ++i) {
+            const auto &[name, child] = properties[i];
             if (!isRequired(name) &&
                 (depth >= kDeepNesting || !m_random.chance(kOptionalPropertyChance)))
                 continue;
             object[name] = build(child, name, depth + 1);
-            if (order(name) == 0 && object[name].is_string()) {
+            if (i < node.languageProperties && object[name].is_string()) {
                 m_scope.languageTag = object[name].get<std::string>();
                 m_scope.language = &samplesFor(m_scope.languageTag);
             }

@@ -50,9 +50,9 @@ struct DecideStep
 };
 
 /**
- * @brief Wait for one event of each type with the trigger's correlation id, then go on. The
- * first type listed opens the join; another part arriving with no join open (it completed or
- * timed out) is late, counted and ignored.
+ * @brief Wait for one event of each type with the trigger's correlation id, then go on.
+ * Whichever part comes first opens the join; a part arriving after it completed or timed
+ * out (within ten times as long as the join waits) is late, counted and ignored.
  */
 struct JoinStep
 {

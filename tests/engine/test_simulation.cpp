@@ -152,6 +152,32 @@ private Q_SLOTS:
         QVERIFY(metrics.sinks.at("sink audit-log") > 0);
     }
 
+    void everySampleRunsCleanly_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addRow("loan application") << "loan-application/loan-application";
+        QTest::addRow("order saga") << "order-saga/order-saga";
+        QTest::addRow("iot sensors") << "iot-sensors/iot-sensors";
+    }
+
+    void everySampleRunsCleanly()
+    {
+        QFETCH(QString, project);
+        auto loaded = project::loadProject(
+            testsupport::sourcePath("samples/" + project.toStdString() + ".causeway.json"));
+        QVERIFY(loaded);
+        auto registry = project::buildRegistry(loaded->project);
+        QVERIFY(registry);
+        const auto run =
+            simulate({std::move(loaded->project), std::move(*registry)}, counting(5000, 3));
+        const sim::SimMetrics metrics = run->metrics();
+        QCOMPARE(metrics.invalidExamples, std::vector<std::string>{});
+        QVERIFY(!metrics.outcomes.empty());
+        QVERIFY(!metrics.actors.empty());
+        for (const auto &[name, actor] : metrics.actors)
+            QVERIFY2(actor.utilisation(metrics.elapsed) < 0.9, name.c_str()); // no runaway queue
+    }
+
     void aJoinThatMissesAPartTimesOut()
     {
         const json rules = json::array({route("t.applied", "checker"), route("t.applied", "joiner"),

@@ -1,0 +1,122 @@
+// Simulated events per second on the loan sample, one thread: the whole engine (payload
+// generation, validation, routing, actors in virtual time) with validation and the store
+// on and off, against validating one of the sample's recorded events (the baseline).
+#include "catalog/event_validator.h"
+#include "common/json_text.h"
+#include "model/json_format.h"
+#include "project/project.h"
+#include "ratio_reporter.h"
+#include "sim/simulation.h"
+#include "store/event_store.h"
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+using namespace causeway;
+
+namespace {
+
+struct Loan
+{
+    project::Project project;
+    catalog::DefinitionRegistry registry;
+    model::CloudEvent recorded; // an application from the recorded traffic
+};
+
+const Loan &loan()
+{
+    static const Loan instance = [] {
+        const std::string root = CAUSEWAY_SOURCE_DIR "/samples/loan-application/";
+        auto loaded = project::loadProject(root + "loan-application.causeway.json");
+        auto registry = loaded ? project::buildRegistry(loaded->project)
+                               : Result<catalog::DefinitionRegistry>(loaded.error());
+        auto text = json_text::readFile(root + "events/loan-workflows.jsonl");
+        if (!registry || !text) {
+            std::fprintf(stderr, "cannot load the loan sample\n");
+            std::exit(2);
+        }
+        std::istringstream lines(*text);
+        std::string first;
+        std::getline(lines, first);
+        return Loan{std::move(loaded->project), std::move(*registry),
+                    *model::readJsonEvent(nlohmann::json::parse(first))};
+    }();
+    return instance;
+}
+
+void BM_ValidateRecordedEvent(benchmark::State &state)
+{
+    const catalog::EventValidator validator(loan().registry);
+    for (auto _ : state) {
+        const auto report = validator.validate(loan().recorded);
+        benchmark::DoNotOptimize(report);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ValidateRecordedEvent);
+
+// One iteration is a whole run of kEvents events.
+constexpr std::uint64_t kEvents = 50'000;
+
+void simulate(benchmark::State &state, bool validate, bool withStore)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        const auto path = std::filesystem::temp_directory_path() / "causeway-bench-sim.db";
+        for (const char *suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(path.string() + suffix);
+        std::unique_ptr<store::EventStore> store;
+        if (withStore)
+            store = std::move(store::EventStore::open(path.string()).value());
+        sim::SimulationOptions options;
+        options.maxEvents = kEvents;
+        options.validate = validate;
+        options.digest = false;
+        options.store = store.get();
+        auto run =
+            std::move(sim::Simulation::create(loan().project, loan().registry, options).value());
+        state.ResumeTiming();
+        run->run();
+        if (!run->flush() || run->publishedCount() != kEvents)
+            state.SkipWithError("the run should publish and store every event");
+        state.PauseTiming();
+        run.reset();
+        store.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(kEvents));
+}
+
+void BM_SimulateStoreOff(benchmark::State &state)
+{
+    simulate(state, true, false);
+}
+BENCHMARK(BM_SimulateStoreOff)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+void BM_SimulateStoreOn(benchmark::State &state)
+{
+    simulate(state, true, true);
+}
+BENCHMARK(BM_SimulateStoreOn)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+void BM_SimulateNoValidation(benchmark::State &state)
+{
+    simulate(state, false, false);
+}
+BENCHMARK(BM_SimulateNoValidation)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchsupport::RatioReporter reporter(
+        "BM_ValidateRecordedEvent", "vs validation", [](const auto &) {
+            std::printf(
+                "(loan sample, %llu events per run, one thread; the store writes on its own "
+                "thread)\n",
+                static_cast<unsigned long long>(kEvents));
+        });
+    return benchsupport::runBenchmarks(argc, argv, reporter);
+}
