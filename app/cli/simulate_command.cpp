@@ -237,6 +237,7 @@ int runSimulate(const QStringList &arguments)
         store = std::move(*opened);
         options.store = store.get();
     }
+    options.projectDirectory = QFileInfo(projectPath).absolutePath().toStdString();
     auto simulation = sim::Simulation::create(project->loaded.project, project->registry, options);
     if (!simulation) {
         Error error = simulation.error();

@@ -5,7 +5,10 @@
 #include "model/attribute.h"
 #include "project/project.h"
 #include "sim/duration.h"
+#include "sim/payload_file.h"
+#include "sim/scenario_reader.h"
 
+#include <filesystem>
 #include <map>
 
 namespace causeway::sim {
@@ -14,39 +17,12 @@ using json_text::appendIndex;
 using json_text::appendToken;
 using nlohmann::json;
 
-namespace {
+using namespace scenario_reading;
 
-// Reads one section against the catalog; keeps one payload generator per type.
-class Reader
-{
-public:
-    explicit Reader(const catalog::DefinitionRegistry &registry) : m_registry(registry) {}
-
-    Result<SourceSpec> source(const json &object, const std::string &pointer);
-    Result<ActorSpec> actor(const json &object, const std::string &pointer);
-    Result<Behaviours> behaviours(const json &list, const std::string &pointer);
-    Result<RunSettings> settings(const json &object, const std::string &pointer);
-
-private:
-    Result<Behaviour> behaviour(const json &object, const std::string &pointer);
-    Result<EmitStep> emit(const json &object, const std::string &pointer);
-    Result<DecideStep> decide(const json &list, const std::string &pointer);
-    Result<JoinStep> join(const json &object, const std::string &pointer);
-    Result<WaitStep> wait(const json &object, const std::string &pointer);
-    Result<RepeatStep> repeat(const json &object, const std::string &pointer);
-    Result<std::shared_ptr<const Behaviours>> nested(const json &object, const char *key,
-                                                     const std::string &pointer, bool required);
-    Result<const catalog::RegisteredDefinition *> definition(const json &object,
-                                                             const std::string &pointer);
-    Result<std::shared_ptr<const PayloadGenerator>> generator(const catalog::Definition &definition,
-                                                              const std::string &pointer);
-
-    const catalog::DefinitionRegistry &m_registry;
-    std::map<std::string, std::shared_ptr<const PayloadGenerator>> m_generators;
-};
+namespace scenario_reading {
 
 Result<std::string> text(const json &object, const char *key, const std::string &pointer,
-                         bool required = true)
+                         bool required)
 {
     if (!object.contains(key)) {
         if (required)
@@ -90,7 +66,7 @@ Result<bus::Nanos> duration(const json &object, const char *key, const std::stri
     return parseDuration(object[key], appendToken(pointer, key));
 }
 
-} // namespace
+} // namespace scenario_reading
 
 Result<const catalog::RegisteredDefinition *> Reader::definition(const json &object,
                                                                  const std::string &pointer)
@@ -140,7 +116,24 @@ Result<SourceSpec> Reader::source(const json &object, const std::string &pointer
     if (!rate)
         return rate.error();
     spec.rate = std::move(*rate);
-    const std::string payload = object.value("payload", "generate");
+    const json payloadJson = object.value("payload", json("generate"));
+    if (payloadJson.is_object() && payloadJson.contains("file") &&
+        payloadJson["file"].is_string()) {
+        const std::string file = payloadJson["file"].get<std::string>();
+        auto payloads =
+            readPayloadFile(std::filesystem::path(file).is_absolute() || m_directory.empty()
+                                ? file
+                                : (std::filesystem::path(m_directory) / file).string());
+        if (!payloads) {
+            Error error = payloads.error();
+            error.message = "cannot send payloads from '" + file + "': " + error.toString();
+            error.where = {{}, 0, 0, appendToken(appendToken(pointer, "payload"), "file")};
+            return error;
+        }
+        spec.payloads = std::move(*payloads);
+        return finishSource(std::move(spec), object, pointer);
+    }
+    const std::string payload = payloadJson.is_string() ? payloadJson.get<std::string>() : "";
     if (payload == "examples") {
         spec.payloads = (*found)->definition.examples;
         if (spec.payloads.empty())
@@ -152,9 +145,16 @@ Result<SourceSpec> Reader::source(const json &object, const std::string &pointer
             return generated.error();
         spec.generator = *generated;
     } else {
-        return makeError("payload is \"generate\" or \"examples\"",
+        return makeError("payload is \"generate\", \"examples\" or {\"file\": \"payloads.jsonl\"} "
+                         "(JSON lines or CSV, relative to the project)",
                          appendToken(pointer, "payload"));
     }
+    return finishSource(std::move(spec), object, pointer);
+}
+
+Result<SourceSpec> Reader::finishSource(SourceSpec spec, const json &object,
+                                        const std::string &pointer)
+{
     if (object.contains("data")) {
         auto data = EmitTemplate::compile(object["data"], appendToken(pointer, "data"));
         if (!data)
@@ -249,198 +249,6 @@ Result<ActorSpec> Reader::actor(const json &object, const std::string &pointer)
     return spec;
 }
 
-Result<Behaviours> Reader::behaviours(const json &list, const std::string &pointer)
-{
-    if (!list.is_array())
-        return makeError("behaviours are a list", pointer);
-    Behaviours out;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        auto step = behaviour(list[i], appendIndex(pointer, i));
-        if (!step)
-            return step.error();
-        out.push_back(std::move(*step));
-    }
-    return out;
-}
-
-Result<std::shared_ptr<const Behaviours>> Reader::nested(const json &object, const char *key,
-                                                         const std::string &pointer, bool required)
-{
-    if (!object.contains(key)) {
-        if (required)
-            return makeError(std::string("\"") + key + "\" is missing", pointer);
-        return std::make_shared<const Behaviours>();
-    }
-    auto steps = behaviours(object[key], appendToken(pointer, key));
-    if (!steps)
-        return steps.error();
-    return std::make_shared<const Behaviours>(std::move(*steps));
-}
-
-Result<Behaviour> Reader::behaviour(const json &object, const std::string &pointer)
-{
-    if (!object.is_object() || object.size() != 1)
-        return makeError("a behaviour is one of {\"emit\": ...}, {\"decide\": ...}, {\"join\": "
-                         "...}, {\"wait\": ...}, {\"repeat\": ...}, {\"remember\": ...}",
-                         pointer);
-    const std::string &kind = object.begin().key();
-    const json &body = object.begin().value();
-    const std::string at = appendToken(pointer, kind);
-    Behaviour out;
-    out.pointer = pointer;
-    const auto take = [&](auto result) -> Result<Behaviour> {
-        if (!result)
-            return result.error();
-        out.step = std::move(*result);
-        return std::move(out);
-    };
-    if (kind == "emit")
-        return take(emit(body, at));
-    if (kind == "decide")
-        return take(decide(body, at));
-    if (kind == "join")
-        return take(join(body, at));
-    if (kind == "wait")
-        return take(wait(body, at));
-    if (kind == "repeat")
-        return take(repeat(body, at));
-    if (kind == "remember") {
-        auto values = EmitTemplate::compile(body, at);
-        if (!values)
-            return values.error();
-        return take(Result<RememberStep>(RememberStep{std::move(*values)}));
-    }
-    return makeError("unknown behaviour '" + kind + "'", at);
-}
-
-Result<EmitStep> Reader::emit(const json &object, const std::string &pointer)
-{
-    if (!object.is_object())
-        return makeError("emit is {\"type\": ..., \"data\": {...}}", pointer);
-    auto found = definition(object, pointer);
-    if (!found)
-        return found.error();
-    EmitStep step;
-    step.type = (*found)->definition.type;
-    auto where = text(object, "source", pointer, false);
-    auto generated = generator((*found)->definition, appendToken(pointer, "type"));
-    auto level = priority(object, pointer);
-    if (!where || !generated || !level)
-        return !where ? where.error() : !generated ? generated.error() : level.error();
-    step.source = *where;
-    step.generator = *generated;
-    step.priority = *level;
-    for (const auto &[key, field] : {std::pair{"data", &step.data}, {"subject", &step.subject}}) {
-        if (!object.contains(key))
-            continue;
-        auto compiled = EmitTemplate::compile(object[key], appendToken(pointer, key));
-        if (!compiled)
-            return compiled.error();
-        *field = std::move(*compiled);
-    }
-    return step;
-}
-
-Result<DecideStep> Reader::decide(const json &list, const std::string &pointer)
-{
-    if (!list.is_array() || list.empty())
-        return makeError("decide is a list of {\"when\": condition, \"then\": [...]} ending "
-                         "with {\"otherwise\": [...]}, or of {\"weight\": 3, \"then\": [...]}",
-                         pointer);
-    DecideStep step;
-    step.byWeight = list.front().is_object() && list.front().contains("weight");
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const json &item = list[i];
-        const std::string at = appendIndex(pointer, i);
-        if (!item.is_object())
-            return makeError("a branch is a JSON object", at);
-        DecideStep::Branch branch;
-        if (step.byWeight) {
-            if (!item.contains("weight") || !item["weight"].is_number() ||
-                item["weight"].get<double>() < 0)
-                return makeError("every branch of a weighted decide has a weight of at least 0",
-                                 at);
-            branch.weight = item["weight"].get<double>();
-        } else if (item.contains("otherwise")) {
-            auto then = nested(item, "otherwise", at, true);
-            if (!then)
-                return then.error();
-            branch.then = *then;
-            step.branches.push_back(std::move(branch));
-            continue;
-        } else {
-            if (!item.contains("when"))
-                return makeError("a branch needs \"when\" (or \"otherwise\")", at);
-            auto condition = routing::parseCondition(item["when"], appendToken(at, "when"));
-            if (!condition)
-                return condition.error();
-            branch.when = std::move(*condition);
-        }
-        auto then = nested(item, "then", at, true);
-        if (!then)
-            return then.error();
-        branch.then = *then;
-        step.branches.push_back(std::move(branch));
-    }
-    return step;
-}
-
-Result<JoinStep> Reader::join(const json &object, const std::string &pointer)
-{
-    if (!object.is_object() || !object.contains("types") || !object["types"].is_object() ||
-        object["types"].size() < 2)
-        return makeError("join needs \"types\": {\"alias\": \"type\", ...} with at least two",
-                         pointer);
-    JoinStep step;
-    for (const auto &[alias, type] : object["types"].items()) {
-        if (!type.is_string() || !m_registry.find(type.get<std::string>()))
-            return makeError("not a type of the catalog",
-                             appendToken(appendToken(pointer, "types"), alias));
-        step.parts.emplace_back(alias, type.get<std::string>());
-    }
-    auto within = duration(object, "within", pointer);
-    auto then = nested(object, "then", pointer, true);
-    auto timeout = nested(object, "timeout", pointer, false);
-    if (!within || !then || !timeout)
-        return !within ? within.error() : !then ? then.error() : timeout.error();
-    step.within = *within;
-    step.then = *then;
-    step.timeout = *timeout;
-    return step;
-}
-
-Result<WaitStep> Reader::wait(const json &object, const std::string &pointer)
-{
-    if (!object.is_object() || !object.contains("for"))
-        return makeError("wait needs \"for\": a condition, and \"within\": a duration", pointer);
-    auto filter = routing::parseCondition(object["for"], appendToken(pointer, "for"));
-    auto within = duration(object, "within", pointer);
-    auto then = nested(object, "then", pointer, false);
-    auto timeout = nested(object, "timeout", pointer, false);
-    if (!filter || !within || !then || !timeout)
-        return !filter   ? filter.error()
-               : !within ? within.error()
-               : !then   ? then.error()
-                         : timeout.error();
-    return WaitStep{std::move(*filter), *within, *then, *timeout};
-}
-
-Result<RepeatStep> Reader::repeat(const json &object, const std::string &pointer)
-{
-    if (!object.is_object())
-        return makeError("repeat is {\"times\": 6, \"every\": \"30d\", \"do\": [...]}", pointer);
-    auto times = count(object, "times", pointer, 1);
-    if (!times)
-        return times.error();
-    if (!object.contains("every"))
-        return makeError("\"every\" is missing", pointer);
-    auto every = Distribution::parse(object["every"], appendToken(pointer, "every"));
-    auto body = nested(object, "do", pointer, true);
-    if (!every || !body)
-        return !every ? every.error() : body.error();
-    return RepeatStep{static_cast<int>(*times), std::move(*every), *body};
-}
-
 Result<RunSettings> Reader::settings(const json &object, const std::string &pointer)
 {
     if (!object.is_object())
@@ -486,9 +294,10 @@ Result<RunSettings> Reader::settings(const json &object, const std::string &poin
 }
 
 Result<Scenario> parseScenario(const project::Project &project,
-                               const catalog::DefinitionRegistry &registry)
+                               const catalog::DefinitionRegistry &registry,
+                               const std::string &directory)
 {
-    Reader reader(registry);
+    Reader reader(registry, directory);
     Scenario scenario;
     for (std::size_t i = 0; i < project.sources.size(); ++i) {
         auto source = reader.source(project.sources[i], appendIndex("/sources", i));

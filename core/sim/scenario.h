@@ -143,9 +143,11 @@ struct Scenario
 
 /**
  * @brief Reads the project's "sources", "actors" and "simulation" sections against its
- * catalog. Errors carry the JSON pointer of the offending member.
+ * catalog; payload files are relative to @p directory. Errors carry the JSON pointer of the
+ * offending member.
  */
 Result<Scenario> parseScenario(const project::Project &project,
-                               const catalog::DefinitionRegistry &registry);
+                               const catalog::DefinitionRegistry &registry,
+                               const std::string &directory = {});
 
 } // namespace causeway::sim

@@ -12,7 +12,7 @@ Result<std::unique_ptr<Simulation>> Simulation::create(const project::Project &p
     auto rules = routing::parseRules(project.rules);
     if (!rules)
         return rules.error();
-    auto scenario = parseScenario(project, registry);
+    auto scenario = parseScenario(project, registry, options.projectDirectory);
     if (!scenario)
         return scenario.error();
     auto engine =

@@ -35,6 +35,7 @@ struct SimulationOptions
     bool validate = true;               // check every event against the catalog
     bus::Nanos sliceLength = 0;         // chart resolution; 0 picks one from the duration
     bool digest = true;                 // keep a hash of the event log (determinism checks)
+    std::string projectDirectory;       // where sources' payload files are found
 };
 
 class Engine;

@@ -5,7 +5,10 @@
 #include "bus/bus.h"
 #include "project/project.h"
 #include "sim/simulation.h"
+#include "store/event_store.h"
 #include "test_support.h"
+
+#include <QTemporaryDir>
 
 using namespace causeway;
 using nlohmann::json;
@@ -338,6 +341,81 @@ private Q_SLOTS:
             simulate(load(projectWith({"t.in"}, sources, json::array(), json::array(), settings)));
         QCOMPARE(run->stopReason(), std::string("condition"));
         QVERIFY(run->publishedCount() > 1);
+    }
+
+    void sourcesCanSendPayloadsFromAFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addRow("json lines") << "orders.jsonl"
+                                    << QByteArray("{\"n\": 1}\n\n{\"specversion\": \"1.0\", "
+                                                  "\"data\": {\"n\": 2}}\n{\"n\": 3}\n");
+        QTest::addRow("csv") << "orders.csv"
+                             << QByteArray("n,note.text\r\n1,\"a, b\"\r\n2,\n3,c\n");
+    }
+
+    void sourcesCanSendPayloadsFromAFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const json sources = json::array({{{"name", "replayed"},
+                                           {"type", "t.in"},
+                                           {"source", "/s"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"payload", {{"file", name.toStdString()}}},
+                                           {"limit", 4}}});
+        const json rules = json::array({route("t.in", "reader")});
+        std::vector<std::int64_t> seen;
+        const json actors =
+            json::array({{{"name", "reader"},
+                          {"behaviours", json::array({{{"remember", {{"n", "$.data.n"}}}}})}}});
+        sim::SimulationOptions options;
+        options.projectDirectory = dir.path().toStdString();
+        QTemporaryDir storeDir;
+        auto store =
+            store::EventStore::open(storeDir.filePath(QStringLiteral("s.db")).toStdString());
+        QVERIFY(store);
+        options.store = store->get();
+        const Loaded loaded = load(projectWith({"t.in"}, sources, actors, rules, {}));
+        const auto run = simulate(loaded, options);
+        QVERIFY(run->flush());
+        store::Query query;
+        query.newestFirst = false;
+        const auto page = (*store)->query(query);
+        QVERIFY(page);
+        for (const auto &stored : page->events)
+            seen.push_back(stored.event.jsonData()->at("n").get<std::int64_t>());
+        QCOMPARE(seen, (std::vector<std::int64_t>{1, 2, 3, 1})); // in turn, then again
+        if (name.endsWith(QLatin1String(".csv")))
+            QCOMPARE(page->events.front().event.jsonData()->at("note"), json({{"text", "a, b"}}));
+    }
+
+    void aBrokenPayloadFileIsRefusedWithItsLine()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("bad.jsonl")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"n\": 1}\n{oops\n");
+        file.close();
+        const json sources = json::array({{{"name", "s"},
+                                           {"type", "t.in"},
+                                           {"source", "/s"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"payload", {{"file", "bad.jsonl"}}}}});
+        const Loaded loaded =
+            load(projectWith({"t.in"}, sources, json::array(), json::array(), {}));
+        sim::SimulationOptions options;
+        options.projectDirectory = dir.path().toStdString();
+        auto simulation = sim::Simulation::create(loaded.project, loaded.registry, options);
+        QVERIFY(!simulation);
+        QCOMPARE(simulation.error().where.pointer, std::string("/sources/0/payload/file"));
+        QVERIFY2(simulation.error().message.find("bad.jsonl:2") != std::string::npos,
+                 simulation.error().message.c_str());
     }
 
     void badScenariosAreRefusedWithThePlaceOfTheProblem_data()
