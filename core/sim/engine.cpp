@@ -261,15 +261,27 @@ void Engine::stop(std::string reason)
         m_stopReason = std::move(reason);
 }
 
-bool Engine::step()
+std::optional<bus::Nanos> Engine::nextInstant() const
 {
     if (finished())
-        return false;
+        return std::nullopt;
     std::optional<bus::Nanos> next;
     if (!m_agenda.empty())
         next = m_agenda.top().at;
     if (const auto due = m_bus.nextDueTime())
         next = next ? std::min(*next, *due) : *due;
+    if (!next)
+        return std::nullopt;
+    return std::max(*next, m_clock.now()) - m_settings.start;
+}
+
+bool Engine::step()
+{
+    if (finished())
+        return false;
+    std::optional<bus::Nanos> next = nextInstant();
+    if (next)
+        *next += m_settings.start;
     if (!next) {
         stop("quiet"); // nothing will ever happen again
         return false;

@@ -32,6 +32,7 @@ public:
 
     Status start();
     bool step();
+    std::optional<bus::Nanos> nextInstant() const; // since the start
     bool finished() const { return !m_stopReason.empty(); }
     void stop(std::string reason);
     SimMetrics metrics() const;

@@ -33,9 +33,22 @@ bool Simulation::step()
 
 void Simulation::runUntil(bus::Nanos elapsed)
 {
-    // Peeks by stepping: an instant after the target is left for the next call.
-    while (!m_engine->finished() && m_engine->elapsed() < elapsed && m_engine->step()) {
+    while (!m_engine->finished()) {
+        const auto next = nextInstant();
+        const auto limit = durationLimit();
+        if (!next || (limit && *next > *limit && elapsed >= *limit)) {
+            m_engine->step(); // nothing left, or the duration is up: this step ends the run
+            return;
+        }
+        if (*next > elapsed)
+            return;
+        m_engine->step();
     }
+}
+
+std::optional<bus::Nanos> Simulation::nextInstant() const
+{
+    return m_engine->nextInstant();
 }
 
 void Simulation::run(const std::function<bool()> &keepGoing)

@@ -61,8 +61,11 @@ public:
     /** @brief Runs the next instant at which anything happens; false once finished. */
     bool step();
 
-    /** @brief Runs every instant up to @p elapsed virtual time since the start. */
+    /** @brief Runs every instant up to @p elapsed virtual time since the start, none after. */
     void runUntil(bus::Nanos elapsed);
+
+    /** @brief Virtual time since the start of the next instant; nullopt when none is due. */
+    std::optional<bus::Nanos> nextInstant() const;
 
     /** @brief Runs to the end; @p keepGoing is asked between instants (progress, cancel). */
     void run(const std::function<bool()> &keepGoing = {});
