@@ -143,6 +143,8 @@ void printSummary(const json &report)
                 report["delivery"]["retries"].get<unsigned long long>(),
                 report["delivery"]["deadLetters"].get<unsigned long long>(),
                 report["events"]["blocked"].get<unsigned long long>());
+    for (const auto &letter : report["delivery"]["deadLetterExamples"])
+        std::printf("dead letter: %s\n", letter.get<std::string>().c_str());
     for (const auto &example : report["events"]["invalidExamples"])
         std::printf("invalid: %s\n", example.get<std::string>().c_str());
     std::printf("event log digest %s\n", report["digest"].get<std::string>().c_str());

@@ -319,6 +319,18 @@ SimMetrics Engine::metrics() const
     out.heldBack = m_heldCount;
     const bus::BusMetrics bus = m_bus.metrics();
     out.deadLetters = m_bus.deadLetters().size();
+    for (const bus::DeadLetter &letter : m_bus.deadLetters().list()) {
+        if (out.deadLetterExamples.size() == kInvalidExamples)
+            break;
+        // A letter that never reached a subscriber says in its reason why (and which rule).
+        out.deadLetterExamples.push_back(
+            letter.event.type + " " + letter.event.id +
+            (letter.target.empty()
+                 ? std::string()
+                 : " at " + letter.target +
+                       (letter.rule.empty() ? "" : " (rule " + letter.rule + ")")) +
+            ": " + letter.reason);
+    }
     for (const auto &[label, subscriber] : bus.subscribers)
         out.retries += subscriber.retries;
     for (const ActorState &actor : m_actors) {

@@ -287,6 +287,19 @@ std::string row(const std::string &name, const std::string &cell, bool warn = fa
            ">" + escape(cell) + "</td></tr>\n";
 }
 
+// A list of messages as code, or nothing when there are none.
+std::string examples(const char *heading, const json &list)
+{
+    if (!list.is_array() || list.empty())
+        return {};
+    std::string out = std::string("<h3>") + heading + "</h3>\n<ul>\n";
+    for (const json &example : list)
+        out += "<li><code>" +
+               escape(example.is_string() ? example.get<std::string>() : example.dump()) +
+               "</code></li>\n";
+    return out + "</ul>\n";
+}
+
 std::string workflows(const json &report)
 {
     const json &flows = field(report, "workflows");
@@ -315,14 +328,8 @@ std::string workflows(const json &report)
     out += row("Invalid examples", std::to_string(invalid.is_array() ? invalid.size() : 0),
                invalid.is_array() && !invalid.empty());
     out += "</tbody>\n</table>\n";
-    if (invalid.is_array() && !invalid.empty()) {
-        out += "<h3>Events refused by their schema (first examples)</h3>\n<ul>\n";
-        for (const json &example : invalid)
-            out += "<li><code>" +
-                   escape(example.is_string() ? example.get<std::string>() : example.dump()) +
-                   "</code></li>\n";
-        out += "</ul>\n";
-    }
+    out += examples("Events refused by their schema (first examples)", invalid);
+    out += examples("Dead letters (first examples)", field(delivery, "deadLetterExamples"));
     return out + "</section>\n";
 }
 

@@ -58,6 +58,8 @@ struct SimMetrics
     std::uint64_t waitTimeouts = 0;
     std::uint64_t retries = 0;
     std::uint64_t deadLetters = 0;
+    // The first few dead letters: "TYPE ID at TARGET (rule R): REASON".
+    std::vector<std::string> deadLetterExamples;
     std::vector<ThroughputSlice> slices;
 };
 

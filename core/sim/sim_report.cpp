@@ -95,7 +95,10 @@ json reportJson(const SimMetrics &metrics, const RunSummary &summary)
               {"waitTimeouts", metrics.waitTimeouts}}},
             {"actors", actors},
             {"sinks", metrics.sinks},
-            {"delivery", {{"retries", metrics.retries}, {"deadLetters", metrics.deadLetters}}},
+            {"delivery",
+             {{"retries", metrics.retries},
+              {"deadLetters", metrics.deadLetters},
+              {"deadLetterExamples", metrics.deadLetterExamples}}},
             {"series", series}};
 }
 

@@ -244,6 +244,10 @@ private Q_SLOTS:
         QCOMPARE(metrics.publishedByType.at("t.out") + metrics.deadLetters,
                  std::uint64_t(20'000)); // every event done or dead-lettered, none lost
         QCOMPARE(run->bus().deadLetters().list().front().attempts, 3);
+        const std::string &letter = metrics.deadLetterExamples.front();
+        QVERIFY2(letter.find("t.in") == 0 && letter.find("at actor flaky") != std::string::npos &&
+                     letter.find("failed 3 times: simulated failure of flaky") != std::string::npos,
+                 letter.c_str());
     }
 
     void aSlowActorHoldsItsSourceBackWithoutLosingEvents()
