@@ -1,5 +1,6 @@
 #include "schema/format_checks.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <regex>
@@ -31,11 +32,22 @@ int number(std::string_view digits)
     return value;
 }
 
+// Whether s[from, from + count) are all ASCII digits. Hand-written scanners rather than
+// std::regex: dates and times are checked for every event on the ingest path.
+bool digitsAt(std::string_view s, std::size_t from, std::size_t count)
+{
+    if (s.size() < from + count)
+        return false;
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(from),
+                       s.begin() + static_cast<std::ptrdiff_t>(from + count),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // RFC 3339 full-date, with the real length of February.
 bool isDate(std::string_view s)
 {
-    static const std::regex shape("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-    if (!std::regex_match(s.begin(), s.end(), shape))
+    if (s.size() != 10 || !digitsAt(s, 0, 4) || s[4] != '-' || !digitsAt(s, 5, 2) || s[7] != '-' ||
+        !digitsAt(s, 8, 2))
         return false;
     const int year = number(s.substr(0, 4));
     const int month = number(s.substr(5, 2));
@@ -46,16 +58,39 @@ bool isDate(std::string_view s)
            day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-// RFC 3339 full-time: the offset is required; second 60 is a leap second.
+// RFC 3339 full-time: hh:mm:ss, optional fraction, then Z or +hh:mm; second 60 is a leap
+// second.
 bool isTime(std::string_view s)
 {
-    static const std::regex shape("^([0-9]{2}):([0-9]{2}):([0-9]{2})(\\.[0-9]+)?"
-                                  "([Zz]|[+-]([0-9]{2}):([0-9]{2}))$");
-    std::match_results<std::string_view::const_iterator> m;
-    if (!std::regex_match(s.begin(), s.end(), m, shape))
+    if (!digitsAt(s, 0, 2) || s.size() < 9 || s[2] != ':' || !digitsAt(s, 3, 2) || s[5] != ':' ||
+        !digitsAt(s, 6, 2))
         return false;
-    const auto field = [&](int i) { return m[i].matched ? number(m[i].str()) : 0; };
-    return field(1) <= 23 && field(2) <= 59 && field(3) <= 60 && field(6) <= 23 && field(7) <= 59;
+    std::size_t i = 8;
+    if (s[i] == '.') {
+        const std::size_t first = ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if (i == first)
+            return false;
+    }
+    if (i >= s.size())
+        return false;
+    int offsetHours = 0;
+    int offsetMinutes = 0;
+    if (s[i] == 'Z' || s[i] == 'z') {
+        if (i + 1 != s.size())
+            return false;
+    } else if (s[i] == '+' || s[i] == '-') {
+        if (s.size() != i + 6 || !digitsAt(s, i + 1, 2) || s[i + 3] != ':' ||
+            !digitsAt(s, i + 4, 2))
+            return false;
+        offsetHours = number(s.substr(i + 1, 2));
+        offsetMinutes = number(s.substr(i + 4, 2));
+    } else {
+        return false;
+    }
+    return number(s.substr(0, 2)) <= 23 && number(s.substr(3, 2)) <= 59 &&
+           number(s.substr(6, 2)) <= 60 && offsetHours <= 23 && offsetMinutes <= 59;
 }
 
 bool isDateTime(std::string_view s)

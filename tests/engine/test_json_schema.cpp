@@ -200,6 +200,14 @@ private Q_SLOTS:
         row("date", "2024-13-01", false);
         row("time", "16:52:45.5+02:00", true);
         row("time", "16:52:45", false);
+        row("time", "23:59:60Z", true); // a leap second
+        row("time", "24:00:00Z", false);
+        row("time", "12:60:00Z", false);
+        row("time", "12:00:00.Z", false);
+        row("time", "12:00:00+0100", false);
+        row("time", "12:00:00+01:00 ", false);
+        row("date", "2024-1-01", false);
+        row("date-time", "2018-04-26t14:48:09.123-05:30", true);
         row("date-time", "2018-04-26T14:48:09Z", true);
         row("date-time", "2018-04-26 14:48:09", false);
         row("email", "ada.lovelace+loans@example.co.uk", true);
