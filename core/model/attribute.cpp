@@ -306,6 +306,13 @@ std::optional<std::string> checkString(std::string_view value)
     std::size_t pos = 0;
     std::size_t index = 0;
     while (pos < value.size()) {
+        // ASCII, most text, needs no decoding: only controls are refused there.
+        const auto byte = static_cast<unsigned char>(value[pos]);
+        if (byte >= 0x20 && byte < 0x7F) {
+            ++pos;
+            ++index;
+            continue;
+        }
         const std::size_t at = pos;
         const auto cp = utf8::decode(value, pos);
         ++index;
