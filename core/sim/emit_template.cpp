@@ -95,8 +95,16 @@ Result<EmitTemplate::Generator> EmitTemplate::compileGenerator(const std::string
                              json_text::appendToken(where, bound));
         (std::string_view(bound) == "min" ? g.min : g.max) = spec[bound].get<double>();
     }
-    g.integer = g.kind == Generator::Kind::Int || spec.value("integer", false);
-    g.decimals = spec.value("decimals", -1);
+    // Read without json::value(), which throws on a member of another type.
+    const json integer = spec.value("integer", json(false));
+    const json decimals = spec.value("decimals", json(-1));
+    if (!integer.is_boolean())
+        return makeError("integer is true or false", json_text::appendToken(where, "integer"));
+    if (!decimals.is_number_integer() || decimals.get<int>() > 15)
+        return makeError("decimals is a whole number up to 15",
+                         json_text::appendToken(where, "decimals"));
+    g.integer = g.kind == Generator::Kind::Int || integer.get<bool>();
+    g.decimals = decimals.get<int>();
     return g;
 }
 

@@ -371,7 +371,7 @@ Status Compiler::fillKeywords(int index, const json &schema, const std::string &
     }
     node.minItems = count("minItems").value_or(0);
     node.maxItems = count("maxItems");
-    node.uniqueItems = schema.value("uniqueItems", false) == true;
+    node.uniqueItems = schema.value("uniqueItems", json(false)) == json(true);
     node.minProperties = count("minProperties").value_or(0);
     node.maxProperties = count("maxProperties");
     if (const auto required = schema.find("required");

@@ -236,7 +236,8 @@ Result<ActorSpec> Reader::actor(const json &object, const std::string &pointer)
             *field = *value;
         }
     }
-    const std::string state = object.value("state", "correlation");
+    const json stateJson = object.value("state", json("correlation"));
+    const std::string state = stateJson.is_string() ? stateJson.get<std::string>() : "";
     if (state != "correlation" && state != "global")
         return makeError("state is \"correlation\" or \"global\"", appendToken(pointer, "state"));
     spec.state =
@@ -259,8 +260,9 @@ Result<RunSettings> Reader::settings(const json &object, const std::string &poin
             return makeError("the seed is a whole number", appendToken(pointer, "seed"));
         settings.seed = object["seed"].get<std::uint64_t>();
     }
-    const std::string start = object.value("start", "2025-01-06T08:00:00Z");
-    const auto nanos = model::timestampToUnixNanos(start);
+    const json start = object.value("start", json("2025-01-06T08:00:00Z"));
+    const auto nanos =
+        start.is_string() ? model::timestampToUnixNanos(start.get<std::string>()) : std::nullopt;
     if (!nanos)
         return makeError("start is an RFC 3339 time", appendToken(pointer, "start"));
     settings.start = *nanos;

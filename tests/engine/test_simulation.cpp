@@ -446,6 +446,16 @@ private Q_SLOTS:
             << "actors"
             << R"([{"name": "a", "failureProbability": 2}])"
             << "/actors/0/failureProbability";
+        QTest::addRow("start that is not a time") << "simulation"
+                                                  << R"({"start": 5})"
+                                                  << "/simulation/start";
+        QTest::addRow("state of the wrong type") << "actors"
+                                                 << R"([{"name": "a", "state": 3}])"
+                                                 << "/actors/0/state";
+        QTest::addRow("decimals of the wrong type")
+            << "actors"
+            << R"([{"name": "a", "behaviours": [{"emit": {"type": "t.in", "data": {"n": {"$random": {"number": [1, 2], "decimals": "two"}}}}}]}])"
+            << "/actors/0/behaviours/0/emit/data/n/$random/decimals";
         QTest::addRow("bad generator")
             << "actors"
             << R"([{"name": "a", "behaviours": [{"emit": {"type": "t.in", "data": {"n": {"$random": {"int": [1]}}}}}]}])"
