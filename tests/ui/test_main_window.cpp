@@ -5,7 +5,10 @@
 #include "ui/catalog/problems_model.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/settings/language.h"
+#include "ui/simulation/actor_table_model.h"
+#include "ui/simulation/simulation_panel.h"
 
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -88,6 +91,32 @@ private Q_SLOTS:
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), QSize(1600, 1000) * window.devicePixelRatio());
         QVERIFY(image.save(screenshotPath(QStringLiteral("catalog.png"))));
+        QVERIFY(nonBackgroundShare(image) > 0.05);
+    }
+
+    void runsTheLoanSimulationFromTheSimulateMenu()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy loaded(window.loader(), &runtime::ProjectLoader::loaded);
+        window.openProject(QString::fromStdString(
+            testsupport::sourcePath("samples/loan-application/loan-application.causeway.json")));
+        QVERIFY(loaded.wait(10000));
+        SimulationPanel *panel = window.simulationPanel();
+        QAction *run = panel->controlActions().front();
+        QVERIFY(run->isEnabled());
+        QCOMPARE(run->shortcut(), QKeySequence(Qt::Key_F5));
+        QSignalSpy finished(panel->runner(), &runtime::SimulationRunner::finished);
+        run->trigger();
+        QVERIFY(window.simulationDock()->isVisible());
+        QVERIFY(!run->isEnabled()); // one run at a time
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(panel->actorModel()->rowCount(), 6); // the sample's six actors
+        QVERIFY(run->isEnabled());
+        QTest::qWait(50);
+        const QImage image = window.grab().toImage();
+        QVERIFY(image.save(screenshotPath(QStringLiteral("simulation.png"))));
         QVERIFY(nonBackgroundShare(image) > 0.05);
     }
 

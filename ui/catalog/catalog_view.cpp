@@ -14,6 +14,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace causeway::ui {
 
@@ -30,6 +31,11 @@ CatalogView::CatalogView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CatalogModel::NameColumn, QHeaderView::Stretch);
+    // The short columns take what they need, so a narrow pane still shows the names.
+    m_tree->header()->setSectionResizeMode(CatalogModel::KindColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CatalogModel::VersionColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CatalogModel::OwnerColumn, QHeaderView::Interactive);
     m_tree->setColumnHidden(CatalogModel::TypeColumn, true);
     m_search->setClearButtonEnabled(true);
     m_details->setOpenExternalLinks(false);
@@ -68,8 +74,11 @@ void CatalogView::setSnapshot(const runtime::SnapshotPtr &snapshot)
 {
     m_model->setSnapshot(snapshot);
     m_tree->expandAll();
-    for (int column = 1; column < CatalogModel::ColumnCount; ++column)
-        m_tree->resizeColumnToContents(column);
+    // Owners can be long: at most a third of the pane, so the names stay readable.
+    m_tree->resizeColumnToContents(CatalogModel::OwnerColumn);
+    m_tree->header()->resizeSection(
+        CatalogModel::OwnerColumn,
+        std::min(m_tree->header()->sectionSize(CatalogModel::OwnerColumn), m_tree->width() / 3));
     m_details->clear();
     // Start on the first definition, so the page is never empty when there is one.
     const QModelIndex firstDomain = m_proxy->index(0, 0);

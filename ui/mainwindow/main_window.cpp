@@ -4,6 +4,7 @@
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
 #include "ui/settings/language.h"
+#include "ui/simulation/simulation_panel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,7 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new runtime::ProjectLoader(this)),
       m_pages(new QStackedWidget(this)), m_catalog(new CatalogView(this)),
       m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)),
-      m_problemsDock(new QDockWidget(this)), m_statusLabel(new QLabel(this))
+      m_problemsDock(new QDockWidget(this)), m_simulation(new SimulationPanel(this)),
+      m_simulationDock(new QDockWidget(this)), m_statusLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
     setAcceptDrops(true);
@@ -60,6 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
+    m_simulationDock->setWidget(m_simulation);
+    addDockWidget(Qt::RightDockWidgetArea, m_simulationDock);
     statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
@@ -79,9 +84,12 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
-    if (!restoreState(settings.value(kStateKey).toByteArray()))
+    if (!restoreState(settings.value(kStateKey).toByteArray())) {
         resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
-    m_problemsDock->hide(); // nothing to report before a project is open
+        resizeDocks({m_simulationDock}, {600}, Qt::Horizontal);
+    }
+    m_problemsDock->hide();   // nothing to report before a project is open
+    m_simulationDock->hide(); // nor to simulate
 }
 
 MainWindow::~MainWindow() = default;
@@ -141,6 +149,7 @@ void MainWindow::createActions()
     m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->focusSearch(); });
     m_findAction->setShortcut(QKeySequence::Find);
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_simulationDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
@@ -153,6 +162,15 @@ void MainWindow::createActions()
         const QString language = QString::fromLatin1(code);
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
+
+    m_simulateMenu = menuBar()->addMenu(QString());
+    for (QAction *action : m_simulation->controlActions()) {
+        m_simulateMenu->addAction(action);
+        // The shortcuts work wherever the focus is, and running shows the panel.
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+    connect(m_simulation->controlActions().front(), &QAction::triggered, m_simulationDock,
+            &QDockWidget::show);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -172,6 +190,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Definition"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_simulateMenu->setTitle(tr("&Simulate"));
+    m_simulationDock->setWindowTitle(tr("Simulation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Causeway"));
     m_problemsDock->setWindowTitle(tr("Problems"));
@@ -254,6 +274,7 @@ void MainWindow::onLoaded(const runtime::SnapshotPtr &snapshot)
     m_snapshot = snapshot;
     m_catalog->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
+    m_simulation->setSnapshot(snapshot);
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::SubjectColumn);
     m_pages->setCurrentWidget(m_catalog);

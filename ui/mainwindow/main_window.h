@@ -10,12 +10,14 @@ class QStackedWidget;
 class QTableView;
 class QAction;
 class QListWidget;
+class QDockWidget;
 class QPushButton;
 
 namespace causeway::ui {
 
 class CatalogView;
 class ProblemsModel;
+class SimulationPanel;
 
 /** @brief Causeway's main window: a welcome page, or the open project's catalog and problems. */
 class MainWindow final : public QMainWindow
@@ -33,6 +35,8 @@ public:
     CatalogView *catalogView() const { return m_catalog; }
     ProblemsModel *problemsModel() const { return m_problems; }
     runtime::ProjectLoader *loader() const { return m_loader; }
+    SimulationPanel *simulationPanel() const { return m_simulation; }
+    QDockWidget *simulationDock() const { return m_simulationDock; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,12 +71,15 @@ private:
     ProblemsModel *m_problems;
     QTableView *m_problemsView;
     QDockWidget *m_problemsDock;
+    SimulationPanel *m_simulation;
+    QDockWidget *m_simulationDock;
     QLabel *m_statusLabel;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_simulateMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -1,0 +1,245 @@
+#include "ui/simulation/simulation_panel.h"
+
+#include "sim/duration.h"
+#include "ui/simulation/actor_table_model.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace causeway::ui {
+
+namespace {
+
+constexpr double kSpeeds[] = {0, 1, 10, 100, 1000}; // the speed box's entries, in order
+
+} // namespace
+
+SimulationPanel::SimulationPanel(QWidget *parent)
+    : QWidget(parent), m_runner(new runtime::SimulationRunner(this)),
+      m_actors(new ActorTableModel(this)), m_toolBar(new QToolBar(this)),
+      m_runAction(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), {}, this)),
+      m_pauseAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), {}, this)),
+      m_stepAction(new QAction(QIcon::fromTheme(QStringLiteral("go-next")), {}, this)),
+      m_stopAction(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), {}, this)),
+      m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_countLabel(new QLabel(this)),
+      m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcomes(new QLabel(this)),
+      m_actorView(new QTableView(this))
+{
+    m_runAction->setShortcut(Qt::Key_F5);
+    m_pauseAction->setShortcut(Qt::Key_F6);
+    m_pauseAction->setCheckable(true);
+    m_stepAction->setShortcut(Qt::Key_F10);
+    m_stopAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions(controlActions());
+    connect(m_runAction, &QAction::triggered, this, &SimulationPanel::run);
+    connect(m_pauseAction, &QAction::triggered, this, &SimulationPanel::togglePause);
+    connect(m_stepAction, &QAction::triggered, m_runner, &runtime::SimulationRunner::step);
+    connect(m_stopAction, &QAction::triggered, m_runner, &runtime::SimulationRunner::stop);
+
+    for (std::size_t i = 0; i < std::size(kSpeeds); ++i)
+        m_speed->addItem(QString());
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_state != State::Idle)
+            m_runner->setSpeed(kSpeeds[index]);
+    });
+    m_count->setRange(100, 10'000'000);
+    m_count->setSingleStep(1000);
+    m_count->setValue(10'000);
+    m_count->setGroupSeparatorShown(true);
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(1);
+
+    auto *settings = new QFormLayout;
+    settings->addRow(m_speedLabel, m_speed);
+    settings->addRow(m_countLabel, m_count);
+    settings->addRow(m_seedLabel, m_seed);
+    m_status->setWordWrap(true);
+    m_outcomes->setWordWrap(true);
+    m_outcomes->setTextFormat(Qt::PlainText);
+    m_actorView->setModel(m_actors);
+    m_actorView->verticalHeader()->hide();
+    m_actorView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actorView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actorView->horizontalHeader()->setSectionResizeMode(ActorTableModel::NameColumn,
+                                                          QHeaderView::Stretch);
+    m_actorView->horizontalHeader()->setStretchLastSection(false);
+    m_actorView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(settings);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_outcomes);
+    layout->addWidget(m_actorView, 1);
+
+    connect(m_runner, &runtime::SimulationRunner::progressed, this, &SimulationPanel::show);
+    connect(m_runner, &runtime::SimulationRunner::finished, this,
+            [this](const runtime::ProgressPtr &progress) {
+                show(progress);
+                setState(State::Idle);
+            });
+    connect(m_runner, &runtime::SimulationRunner::failed, this, [this](const QString &message) {
+        setState(State::Idle);
+        m_status->setText(tr("The simulation cannot run: %1").arg(message));
+    });
+    setState(State::Idle);
+    retranslate();
+}
+
+QList<QAction *> SimulationPanel::controlActions() const
+{
+    return {m_runAction, m_pauseAction, m_stepAction, m_stopAction};
+}
+
+void SimulationPanel::setSnapshot(const runtime::SnapshotPtr &snapshot)
+{
+    if (m_state != State::Idle)
+        m_runner->stop();
+    m_snapshot = snapshot;
+    m_last.reset();
+    m_actors->setProgress(nullptr);
+    if (snapshot) {
+        // The project's own seed and length are the defaults; the boxes can change them.
+        const auto &settings = snapshot->project.simulation;
+        const auto seed = settings.find("seed");
+        m_seed->setValue(seed != settings.end() && seed->is_number_unsigned()
+                             ? static_cast<int>(seed->get<std::uint64_t>() % INT_MAX)
+                             : 1);
+        if (settings.contains("count") && settings["count"].is_number_unsigned())
+            m_count->setValue(static_cast<int>(
+                std::min<std::uint64_t>(settings["count"].get<std::uint64_t>(), 10'000'000)));
+    }
+    setState(State::Idle);
+    retranslate();
+}
+
+void SimulationPanel::run()
+{
+    if (!m_snapshot)
+        return;
+    sim::SimulationOptions options;
+    options.maxEvents = static_cast<std::uint64_t>(m_count->value());
+    options.seed = static_cast<std::uint64_t>(m_seed->value());
+    options.digest = false;
+    options.projectDirectory =
+        QFileInfo(QString::fromStdString(m_snapshot->path)).absolutePath().toStdString();
+    m_runner->start(m_snapshot, options, kSpeeds[m_speed->currentIndex()]);
+    m_progress->setRange(0, m_count->value());
+    m_progress->setValue(0);
+    setState(State::Running);
+}
+
+void SimulationPanel::togglePause()
+{
+    if (m_state == State::Running) {
+        m_runner->pause();
+        setState(State::Paused);
+    } else if (m_state == State::Paused) {
+        m_runner->resume();
+        setState(State::Running);
+    }
+}
+
+void SimulationPanel::setState(State state)
+{
+    m_state = state;
+    const bool active = state != State::Idle;
+    m_runAction->setEnabled(!active && m_snapshot && !m_snapshot->project.sources.empty());
+    m_pauseAction->setEnabled(active);
+    m_pauseAction->setChecked(state == State::Paused);
+    m_stepAction->setEnabled(state == State::Paused);
+    m_stopAction->setEnabled(active);
+    m_count->setEnabled(!active);
+    m_seed->setEnabled(!active);
+}
+
+void SimulationPanel::show(const runtime::ProgressPtr &progress)
+{
+    m_last = progress;
+    m_actors->setProgress(progress);
+    m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(
+        progress->published, static_cast<std::uint64_t>(m_progress->maximum()))));
+    retranslate();
+}
+
+void SimulationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SimulationPanel::retranslate()
+{
+    m_runAction->setText(tr("&Run"));
+    m_runAction->setToolTip(tr("Run the simulation (F5)"));
+    m_pauseAction->setText(tr("&Pause"));
+    m_pauseAction->setToolTip(tr("Pause or resume (F6)"));
+    m_stepAction->setText(tr("&Step"));
+    m_stepAction->setToolTip(tr("While paused, run the next instant (F10)"));
+    m_stopAction->setText(tr("S&top"));
+    m_stopAction->setToolTip(tr("Stop the run (Shift+F5)"));
+    m_speedLabel->setText(tr("Speed:"));
+    m_speed->setItemText(0, tr("As fast as possible"));
+    m_speed->setItemText(1, tr("Real time"));
+    for (int i = 2; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1× real time").arg(kSpeeds[i]));
+    m_countLabel->setText(tr("Events:"));
+    m_seedLabel->setText(tr("Seed:"));
+
+    const QLocale locale;
+    if (!m_snapshot) {
+        m_status->setText(tr("Open a project to simulate it."));
+        m_outcomes->clear();
+        return;
+    }
+    if (m_snapshot->project.sources.empty()) {
+        m_status->setText(tr("This project has no sources, so nothing would happen. Add sources "
+                             "and actors to its file (see docs/simulation.md)."));
+        m_outcomes->clear();
+        return;
+    }
+    if (!m_last) {
+        m_status->setText(tr("Ready: %1 and %2.")
+                              .arg(tr("%n source(s)", nullptr,
+                                      static_cast<int>(m_snapshot->project.sources.size())),
+                                   tr("%n actor(s)", nullptr,
+                                      static_cast<int>(m_snapshot->project.actors.size()))));
+        m_outcomes->clear();
+        return;
+    }
+    const QString state = m_last->finished ? tr("finished (%1)").arg(m_last->stopReason)
+                          : m_last->paused ? tr("paused")
+                                           : tr("running");
+    m_status->setText(tr("%1 events in %2 of virtual time, %3")
+                          .arg(locale.toString(static_cast<qulonglong>(m_last->published)),
+                               QString::fromStdString(sim::formatDuration(m_last->elapsed)),
+                               state));
+    std::uint64_t ended = 0;
+    for (const auto &[type, count] : m_last->metrics.outcomes)
+        ended += count;
+    QStringList outcomes;
+    for (const auto &[type, count] : m_last->metrics.outcomes)
+        outcomes << tr("%1: %2%").arg(QString::fromStdString(type).section(QLatin1Char('.'), -2),
+                                      locale.toString(100.0 * count / ended, 'f', 1));
+    m_outcomes->setText(outcomes.isEmpty()
+                            ? tr("No workflow has ended yet.")
+                            : tr("Outcomes — %1").arg(outcomes.join(QStringLiteral(" · "))));
+}
+
+} // namespace causeway::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "runtime/simulation_runner.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTableView;
+class QToolBar;
+
+namespace causeway::ui {
+
+class ActorTableModel;
+
+/**
+ * @brief Runs the open project's simulation: run, pause, step and stop, speed, seed and
+ * length; shows progress, outcomes and the load of every actor while it runs. The run
+ * itself happens on the runner's worker thread.
+ */
+class SimulationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SimulationPanel(QWidget *parent = nullptr);
+
+    void setSnapshot(const runtime::SnapshotPtr &snapshot);
+
+    /** @brief Run, pause, step and stop, with their shortcuts, for the window's menus. */
+    QList<QAction *> controlActions() const;
+
+    runtime::SimulationRunner *runner() const { return m_runner; }
+    ActorTableModel *actorModel() const { return m_actors; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class State { Idle, Running, Paused };
+
+    void retranslate();
+    void run();
+    void togglePause();
+    void show(const runtime::ProgressPtr &progress);
+    void setState(State state);
+
+    runtime::SimulationRunner *m_runner;
+    runtime::SnapshotPtr m_snapshot;
+    runtime::ProgressPtr m_last;
+    State m_state = State::Idle;
+    ActorTableModel *m_actors;
+    QToolBar *m_toolBar;
+    QAction *m_runAction;
+    QAction *m_pauseAction;
+    QAction *m_stepAction;
+    QAction *m_stopAction;
+    QLabel *m_speedLabel;
+    QComboBox *m_speed;
+    QLabel *m_countLabel;
+    QSpinBox *m_count;
+    QLabel *m_seedLabel;
+    QSpinBox *m_seed;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QLabel *m_outcomes;
+    QTableView *m_actorView;
+};
+
+} // namespace causeway::ui
