@@ -321,12 +321,12 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+98"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+100"/>
         <source>The simulation cannot run: %1</source>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -460,6 +460,29 @@
         <location line="+1"/>
         <source>Outcomes — %1</source>
         <translation>Ergebnisse — %1</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::ThroughputChart</name>
+    <message>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+93"/>
+        <source>other types</source>
+        <translation>andere Typen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Events per minute of virtual time</source>
+        <translation>Ereignisse pro Minute virtueller Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual time (hours)</source>
+        <translation>Virtuelle Zeit (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events per minute</source>
+        <translation>Ereignisse pro Minute</translation>
     </message>
 </context>
 </TS>

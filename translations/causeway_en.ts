@@ -321,12 +321,12 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+98"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+100"/>
         <source>The simulation cannot run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,6 +459,29 @@
     <message>
         <location line="+1"/>
         <source>Outcomes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::ThroughputChart</name>
+    <message>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+93"/>
+        <source>other types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Events per minute of virtual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events per minute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "ui/settings/language.h"
 #include "ui/simulation/actor_table_model.h"
 #include "ui/simulation/simulation_panel.h"
+#include "ui/simulation/throughput_chart.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(window.simulationDock()->isVisible());
         QVERIFY(!run->isEnabled()); // one run at a time
         QVERIFY(finished.wait(60000));
-        QCOMPARE(panel->actorModel()->rowCount(), 6); // the sample's six actors
+        QCOMPARE(panel->actorModel()->rowCount(), 6);         // the sample's six actors
+        QCOMPARE(panel->throughputChart()->seriesCount(), 6); // five busiest types and the rest
         QVERIFY(run->isEnabled());
         QTest::qWait(50);
         const QImage image = window.grab().toImage();

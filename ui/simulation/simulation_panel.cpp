@@ -2,6 +2,7 @@
 
 #include "sim/duration.h"
 #include "ui/simulation/actor_table_model.h"
+#include "ui/simulation/throughput_chart.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -36,7 +37,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
       m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_countLabel(new QLabel(this)),
       m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcomes(new QLabel(this)),
-      m_actorView(new QTableView(this))
+      m_actorView(new QTableView(this)), m_chart(new ThroughputChart(this))
 {
     m_runAction->setShortcut(Qt::Key_F5);
     m_pauseAction->setShortcut(Qt::Key_F6);
@@ -86,6 +87,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_outcomes);
     layout->addWidget(m_actorView, 1);
+    layout->addWidget(m_chart, 2);
 
     connect(m_runner, &runtime::SimulationRunner::progressed, this, &SimulationPanel::show);
     connect(m_runner, &runtime::SimulationRunner::finished, this,
@@ -113,6 +115,7 @@ void SimulationPanel::setSnapshot(const runtime::SnapshotPtr &snapshot)
     m_snapshot = snapshot;
     m_last.reset();
     m_actors->setProgress(nullptr);
+    m_chart->setProgress(nullptr);
     if (snapshot) {
         // The project's own seed and length are the defaults; the boxes can change them.
         const auto &settings = snapshot->project.simulation;
@@ -172,6 +175,7 @@ void SimulationPanel::show(const runtime::ProgressPtr &progress)
 {
     m_last = progress;
     m_actors->setProgress(progress);
+    m_chart->setProgress(progress);
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(
         progress->published, static_cast<std::uint64_t>(m_progress->maximum()))));
     retranslate();

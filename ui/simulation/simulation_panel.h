@@ -15,6 +15,7 @@ class QToolBar;
 namespace causeway::ui {
 
 class ActorTableModel;
+class ThroughputChart;
 
 /**
  * @brief Runs the open project's simulation: run, pause, step and stop, speed, seed and
@@ -35,6 +36,7 @@ public:
 
     runtime::SimulationRunner *runner() const { return m_runner; }
     ActorTableModel *actorModel() const { return m_actors; }
+    ThroughputChart *throughputChart() const { return m_chart; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +70,7 @@ private:
     QLabel *m_status;
     QLabel *m_outcomes;
     QTableView *m_actorView;
+    ThroughputChart *m_chart;
 };
 
 } // namespace causeway::ui
