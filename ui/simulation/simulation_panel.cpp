@@ -89,10 +89,10 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     layout->addWidget(m_actorView, 1);
     layout->addWidget(m_chart, 2);
 
-    connect(m_runner, &runtime::SimulationRunner::progressed, this, &SimulationPanel::show);
+    connect(m_runner, &runtime::SimulationRunner::progressed, this, &SimulationPanel::showProgress);
     connect(m_runner, &runtime::SimulationRunner::finished, this,
             [this](const runtime::ProgressPtr &progress) {
-                show(progress);
+                showProgress(progress);
                 setState(State::Idle);
             });
     connect(m_runner, &runtime::SimulationRunner::failed, this, [this](const QString &message) {
@@ -171,7 +171,7 @@ void SimulationPanel::setState(State state)
     m_seed->setEnabled(!active);
 }
 
-void SimulationPanel::show(const runtime::ProgressPtr &progress)
+void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
 {
     m_last = progress;
     m_actors->setProgress(progress);

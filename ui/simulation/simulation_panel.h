@@ -47,7 +47,7 @@ private:
     void retranslate();
     void run();
     void togglePause();
-    void show(const runtime::ProgressPtr &progress);
+    void showProgress(const runtime::ProgressPtr &progress);
     void setState(State state);
 
     runtime::SimulationRunner *m_runner;
