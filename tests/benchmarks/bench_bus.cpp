@@ -4,49 +4,31 @@
 // neither the dedup windows nor the store's unique key see repeats.
 #include "bus/bus.h"
 #include "catalog/event_validator.h"
-#include "common/json_text.h"
+#include "loan_sample.h"
 #include "model/json_format.h"
-#include "project/project.h"
 #include "ratio_reporter.h"
 #include "store/event_store.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <filesystem>
-#include <sstream>
 
 using namespace causeway;
 
 namespace {
 
-struct Corpus
+// The sample's recorded events, parsed once.
+const std::vector<model::CloudEvent> &recordedEvents()
 {
-    std::vector<model::CloudEvent> events;
-    catalog::DefinitionRegistry registry;
-};
-
-const Corpus &corpus()
-{
-    static const Corpus instance = [] {
-        Corpus c;
-        const std::string root = CAUSEWAY_SOURCE_DIR "/samples/loan-application/";
-        auto loaded = project::loadProject(root + "loan-application.causeway.json");
-        auto registry = loaded ? project::buildRegistry(loaded->project)
-                               : Result<catalog::DefinitionRegistry>(loaded.error());
-        auto text = json_text::readFile(root + "events/loan-workflows.jsonl");
-        if (!registry || !text) {
-            std::fprintf(stderr, "cannot load the loan sample\n");
-            std::exit(2);
-        }
-        c.registry = std::move(*registry);
-        std::istringstream in(*text);
-        for (std::string line; std::getline(in, line);) {
+    static const std::vector<model::CloudEvent> events = [] {
+        std::vector<model::CloudEvent> out;
+        for (const std::string &line : benchsupport::loanSample().lines) {
             if (auto event = model::readJsonEvent(nlohmann::json::parse(line)))
-                c.events.push_back(std::move(*event));
+                out.push_back(std::move(*event));
         }
-        return c;
+        return out;
     }();
-    return instance;
+    return events;
 }
 
 // One rule sends every loan event to two actors and a sink.
@@ -61,7 +43,7 @@ std::vector<routing::Rule> fanOutRules()
 
 model::CloudEvent nextEvent(std::size_t i)
 {
-    const auto &events = corpus().events;
+    const auto &events = recordedEvents();
     model::CloudEvent event = events[i % events.size()];
     event.id = "bench-" + std::to_string(i);
     return event;
@@ -69,7 +51,7 @@ model::CloudEvent nextEvent(std::size_t i)
 
 void BM_ValidateOnly(benchmark::State &state)
 {
-    const catalog::EventValidator validator(corpus().registry);
+    const catalog::EventValidator validator(benchsupport::loanSample().registry);
     std::size_t i = 0;
     for (auto _ : state) {
         const auto report = validator.validate(nextEvent(i++));
@@ -123,7 +105,7 @@ void runBus(benchmark::State &state, bus::BusOptions options)
 void BM_BusStoreOff(benchmark::State &state)
 {
     bus::BusOptions options;
-    options.registry = &corpus().registry;
+    options.registry = &benchsupport::loanSample().registry;
     runBus(state, options);
 }
 BENCHMARK(BM_BusStoreOff)->Arg(1)->Arg(512);
@@ -144,7 +126,7 @@ void runWithStore(benchmark::State &state, bool deliverAfterCommit)
         return;
     }
     bus::BusOptions options;
-    options.registry = &corpus().registry;
+    options.registry = &benchsupport::loanSample().registry;
     options.store = store->get();
     options.deliverAfterCommit = deliverAfterCommit;
     runBus(state, options);

@@ -2,9 +2,8 @@
 // generation, validation, routing, actors in virtual time) with validation and the store
 // on and off, against validating one of the sample's recorded events (the baseline).
 #include "catalog/event_validator.h"
-#include "common/json_text.h"
+#include "loan_sample.h"
 #include "model/json_format.h"
-#include "project/project.h"
 #include "ratio_reporter.h"
 #include "sim/simulation.h"
 #include "store/event_store.h"
@@ -12,45 +11,26 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <filesystem>
-#include <sstream>
 
 using namespace causeway;
 
 namespace {
 
-struct Loan
-{
-    project::Project project;
-    catalog::DefinitionRegistry registry;
-    model::CloudEvent recorded; // an application from the recorded traffic
-};
+using benchsupport::loanSample;
 
-const Loan &loan()
+// An application from the recorded traffic.
+const model::CloudEvent &recordedApplication()
 {
-    static const Loan instance = [] {
-        const std::string root = CAUSEWAY_SOURCE_DIR "/samples/loan-application/";
-        auto loaded = project::loadProject(root + "loan-application.causeway.json");
-        auto registry = loaded ? project::buildRegistry(loaded->project)
-                               : Result<catalog::DefinitionRegistry>(loaded.error());
-        auto text = json_text::readFile(root + "events/loan-workflows.jsonl");
-        if (!registry || !text) {
-            std::fprintf(stderr, "cannot load the loan sample\n");
-            std::exit(2);
-        }
-        std::istringstream lines(*text);
-        std::string first;
-        std::getline(lines, first);
-        return Loan{std::move(loaded->project), std::move(*registry),
-                    *model::readJsonEvent(nlohmann::json::parse(first))};
-    }();
-    return instance;
+    static const model::CloudEvent event =
+        *model::readJsonEvent(nlohmann::json::parse(loanSample().lines.front()));
+    return event;
 }
 
 void BM_ValidateRecordedEvent(benchmark::State &state)
 {
-    const catalog::EventValidator validator(loan().registry);
+    const catalog::EventValidator validator(loanSample().registry);
     for (auto _ : state) {
-        const auto report = validator.validate(loan().recorded);
+        const auto report = validator.validate(recordedApplication());
         benchmark::DoNotOptimize(report);
     }
     state.SetItemsProcessed(state.iterations());
@@ -75,8 +55,8 @@ void simulate(benchmark::State &state, bool validate, bool withStore)
         options.validate = validate;
         options.digest = false;
         options.store = store.get();
-        auto run =
-            std::move(sim::Simulation::create(loan().project, loan().registry, options).value());
+        auto run = std::move(
+            sim::Simulation::create(loanSample().project, loanSample().registry, options).value());
         state.ResumeTiming();
         run->run();
         if (!run->flush() || run->publishedCount() != kEvents)
