@@ -9,10 +9,8 @@ namespace causeway::cli {
 std::optional<ProjectRules> loadProjectRules(const QString &path)
 {
     // Errors from the catalog and the rules carry a pointer but not the file; add it.
-    const auto report = [&](Error error) {
-        if (error.where.file.empty())
-            error.where.file = path.toStdString();
-        printError(error);
+    const auto report = [&](const Error &error) {
+        printError(inFile(error, path.toStdString()));
         return std::nullopt;
     };
     auto loaded = project::loadProject(path.toStdString());

@@ -4,6 +4,13 @@
 
 namespace causeway::cli {
 
+Error inFile(Error error, const std::string &file)
+{
+    if (error.where.file.empty())
+        error.where.file = file;
+    return error;
+}
+
 std::string place(const SourceLocation &where)
 {
     std::string out = where.file.empty() ? std::string("<input>") : where.file;

@@ -29,6 +29,9 @@ nlohmann::json findingJson(const Finding &finding);
 /** @brief A whole-input error such as an unreadable file, to stderr. */
 void printError(const Error &error);
 
+/** @brief @p error naming @p file when it names none: engine errors do not know the file. */
+Error inFile(Error error, const std::string &file);
+
 void printJson(const nlohmann::json &document);
 
 } // namespace causeway::cli

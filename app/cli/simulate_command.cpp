@@ -231,9 +231,7 @@ int runSimulate(const QStringList &arguments)
     if (parser.isSet(o.store)) {
         auto opened = store::EventStore::open(parser.value(o.store).toStdString());
         if (!opened) {
-            Error error = opened.error();
-            error.where.file = parser.value(o.store).toStdString();
-            printError(error);
+            printError(inFile(opened.error(), parser.value(o.store).toStdString()));
             return UsageOrInputError;
         }
         store = std::move(*opened);
@@ -242,9 +240,7 @@ int runSimulate(const QStringList &arguments)
     options.projectDirectory = QFileInfo(projectPath).absolutePath().toStdString();
     auto simulation = sim::Simulation::create(project->loaded.project, project->registry, options);
     if (!simulation) {
-        Error error = simulation.error();
-        error.where.file = projectPath.toStdString();
-        printError(error);
+        printError(inFile(simulation.error(), projectPath.toStdString()));
         return UsageOrInputError;
     }
     sim::Simulation &run = **simulation;

@@ -66,14 +66,6 @@ struct Options
                                QStringLiteral("FILE")};
 };
 
-// Store errors do not name the file; the user typed it, so say it.
-Error inStore(Error error, const QString &path)
-{
-    if (error.where.file.empty())
-        error.where.file = path.toStdString();
-    return error;
-}
-
 std::optional<std::int64_t> number(const QString &text)
 {
     bool ok = false;
@@ -155,7 +147,7 @@ int import(store::EventStore &events, const QString &path, const QStringList &fi
         }
         const std::size_t size = batch.size();
         if (auto status = events.appendNow(std::move(batch)); !status) {
-            printError(inStore(status.error(), path));
+            printError(inFile(status.error(), path.toStdString()));
             failed = true;
         } else {
             stored += size;
@@ -172,7 +164,7 @@ int query(const store::EventStore &events, const QString &path, const store::Que
 {
     auto page = events.query(q);
     if (!page) {
-        printError(inStore(page.error(), path));
+        printError(inFile(page.error(), path.toStdString()));
         return UsageOrInputError;
     }
     if (asJson) {
@@ -250,7 +242,7 @@ int runStore(const QStringList &arguments)
     }
     auto opened = store::EventStore::open(path.toStdString());
     if (!opened) {
-        printError(inStore(opened.error(), path));
+        printError(inFile(opened.error(), path.toStdString()));
         return UsageOrInputError;
     }
     store::EventStore &events = **opened;
@@ -266,7 +258,7 @@ int runStore(const QStringList &arguments)
     if (action == QLatin1String("count")) {
         auto count = events.count(*q);
         if (!count) {
-            printError(inStore(count.error(), path));
+            printError(inFile(count.error(), path.toStdString()));
             return UsageOrInputError;
         }
         return printCount(asJson, "count", *count, "");
@@ -285,7 +277,7 @@ int runStore(const QStringList &arguments)
     }
     auto removed = events.prune(retention);
     if (!removed) {
-        printError(inStore(removed.error(), path));
+        printError(inFile(removed.error(), path.toStdString()));
         return UsageOrInputError;
     }
     return printCount(asJson, "removed", *removed, " events removed");

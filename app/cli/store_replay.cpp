@@ -59,9 +59,7 @@ int replayStore(const store::EventStore &from, const store::Query &query,
     if (!request.toStore.isEmpty()) {
         auto opened = store::EventStore::open(request.toStore.toStdString());
         if (!opened) {
-            Error error = opened.error();
-            error.where.file = request.toStore.toStdString();
-            printError(error);
+            printError(inFile(opened.error(), request.toStore.toStdString()));
             return UsageOrInputError;
         }
         to = std::move(*opened);
@@ -103,9 +101,7 @@ int replayStore(const store::EventStore &from, const store::Query &query,
     if (isatty(fileno(stderr)))
         std::fputc('\n', stderr);
     if (!report) {
-        Error error = report.error();
-        error.where.file = request.storePath.toStdString();
-        printError(error);
+        printError(inFile(report.error(), request.storePath.toStdString()));
         return UsageOrInputError;
     }
     const Status flushed = bus.flush();
