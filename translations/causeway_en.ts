@@ -4,7 +4,7 @@
 <context>
     <name>causeway::ui::ActorTableModel</name>
     <message>
-        <location filename="../ui/simulation/actor_table_model.cpp" line="+91"/>
+        <location filename="../ui/simulation/actor_table_model.cpp" line="+96"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +321,32 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+100"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+32"/>
+        <source>the event count was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the duration was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stop condition was met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was left to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The simulation cannot run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +452,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>finished (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,12 +490,12 @@
 <context>
     <name>causeway::ui::ThroughputChart</name>
     <message>
-        <location filename="../ui/simulation/throughput_chart.cpp" line="+93"/>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+94"/>
         <source>other types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Events per minute of virtual time</source>
         <translation type="unfinished"></translation>
     </message>

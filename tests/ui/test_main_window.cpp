@@ -120,6 +120,17 @@ private Q_SLOTS:
         const QImage image = window.grab().toImage();
         QVERIFY(image.save(screenshotPath(QStringLiteral("simulation.png"))));
         QVERIFY(nonBackgroundShare(image) > 0.05);
+
+        applyLanguage(QStringLiteral("de")); // the dock follows a language switch
+        QCoreApplication::processEvents();
+        QCOMPARE(run->text(), QStringLiteral("&Starten"));
+        QCOMPARE(window.simulationDock()->windowTitle(), QStringLiteral("Simulation"));
+        QTest::qWait(50);
+        const bool saved =
+            window.grab().toImage().save(screenshotPath(QStringLiteral("simulation-de.png")));
+        applyLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY(saved);
     }
 
     void aBrokenProjectIsReportedNotOpened()

@@ -29,6 +29,9 @@ public:
     /** @brief Shows @p progress; rows stay when the actors are the same, so views keep state. */
     void setProgress(const runtime::ProgressPtr &progress);
 
+    /** @brief Tells views the headers changed, after the language did. */
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -26,6 +26,21 @@ constexpr double kSpeeds[] = {0, 1, 10, 100, 1000}; // the speed box's entries, 
 
 } // namespace
 
+QString SimulationPanel::stopReasonText(const QString &reason) const
+{
+    if (reason == QLatin1String("count"))
+        return tr("the event count was reached");
+    if (reason == QLatin1String("duration"))
+        return tr("the duration was reached");
+    if (reason == QLatin1String("condition"))
+        return tr("the stop condition was met");
+    if (reason == QLatin1String("quiet"))
+        return tr("nothing was left to happen");
+    if (reason == QLatin1String("stopped"))
+        return tr("stopped");
+    return reason;
+}
+
 SimulationPanel::SimulationPanel(QWidget *parent)
     : QWidget(parent), m_runner(new runtime::SimulationRunner(this)),
       m_actors(new ActorTableModel(this)), m_toolBar(new QToolBar(this)),
@@ -204,6 +219,7 @@ void SimulationPanel::retranslate()
     for (int i = 2; i < m_speed->count(); ++i)
         m_speed->setItemText(i, tr("%1× real time").arg(kSpeeds[i]));
     m_countLabel->setText(tr("Events:"));
+    m_actors->retranslate();
     m_seedLabel->setText(tr("Seed:"));
 
     const QLocale locale;
@@ -227,7 +243,8 @@ void SimulationPanel::retranslate()
         m_outcomes->clear();
         return;
     }
-    const QString state = m_last->finished ? tr("finished (%1)").arg(m_last->stopReason)
+    const QString state = m_last->finished
+                              ? tr("finished (%1)").arg(stopReasonText(m_last->stopReason))
                           : m_last->paused ? tr("paused")
                                            : tr("running");
     m_status->setText(tr("%1 events in %2 of virtual time, %3")

@@ -45,6 +45,7 @@ private:
     enum class State { Idle, Running, Paused };
 
     void retranslate();
+    QString stopReasonText(const QString &reason) const;
     void run();
     void togglePause();
     void showProgress(const runtime::ProgressPtr &progress);

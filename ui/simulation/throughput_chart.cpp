@@ -40,6 +40,7 @@ int ThroughputChart::seriesCount() const
 
 void ThroughputChart::setProgress(const runtime::ProgressPtr &progress)
 {
+    m_progress = progress;
     chart()->removeAllSeries();
     if (!progress || progress->metrics.slices.size() < 2)
         return;
@@ -104,8 +105,10 @@ void ThroughputChart::setProgress(const runtime::ProgressPtr &progress)
 
 void ThroughputChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setProgress(m_progress); // the "other types" line has a name too
+    }
     QChartView::changeEvent(event);
 }
 

@@ -31,6 +31,7 @@ protected:
 private:
     void retranslate();
 
+    runtime::ProgressPtr m_progress; // drawn again when the language changes
     QValueAxis *m_time;
     QValueAxis *m_rate;
 };
