@@ -99,6 +99,22 @@ Result<std::int64_t> EventStore::count(const Query &query) const
     return m_readers->count(query);
 }
 
+Result<std::vector<std::int64_t>> EventStore::sequences(const Query &query) const
+{
+    return m_readers->sequences(query);
+}
+
+Result<std::vector<EventHeader>> EventStore::headers(const Query &query, std::int64_t first,
+                                                     std::int64_t last) const
+{
+    return m_readers->headers(query, first, last);
+}
+
+Result<std::optional<StoredEvent>> EventStore::event(std::int64_t sequence) const
+{
+    return m_readers->event(sequence);
+}
+
 Result<std::vector<StoredEvent>> EventStore::causationChain(const std::string &eventId,
                                                             Direction direction) const
 {

@@ -48,6 +48,19 @@ public:
     Result<std::int64_t> count(const Query &query) const;
 
     /**
+     * @brief The sequence of every event matching @p query, in the query's order (its paging
+     * fields are ignored): the index of an event list that fetches rows as they are shown.
+     */
+    Result<std::vector<std::int64_t>> sequences(const Query &query) const;
+
+    /** @brief Headers of the events matching @p query whose sequence is in [first, last]. */
+    Result<std::vector<EventHeader>> headers(const Query &query, std::int64_t first,
+                                             std::int64_t last) const;
+
+    /** @brief The event stored as @p sequence, or nullopt when there is none. */
+    Result<std::optional<StoredEvent>> event(std::int64_t sequence) const;
+
+    /**
      * @brief The event @p eventId with its causes (Ancestors) or its effects, transitively
      * (Descendants), following causationid; in sequence order, the event included.
      */

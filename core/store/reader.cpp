@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numeric>
 #include <sqlite3.h>
 #include <variant>
 
@@ -194,6 +195,103 @@ Result<std::int64_t> ReaderPool::count(const Query &query)
     if (statement->step() != SQLITE_ROW)
         return makeError("cannot count in '" + m_path + "': " + (*lease)->lastError());
     return statement->columnInt(0);
+}
+
+Result<std::vector<std::int64_t>> ReaderPool::sequences(const Query &query)
+{
+    auto lease = acquire();
+    if (!lease)
+        return lease.error();
+    Sql sql = whereClause(query, false);
+    std::vector<std::int64_t> sequences;
+    if (sql.text.empty()) {
+        // Unfiltered, the sequences are usually one unbroken run (only prune leaves gaps,
+        // and only at the start): counting is much cheaper than reading a million of them.
+        auto range = sqlite::Statement::prepare(**lease,
+                                                "SELECT count(*), min(seq), max(seq) FROM events");
+        if (!range)
+            return range.error();
+        if (range->step() != SQLITE_ROW)
+            return makeError("cannot read '" + m_path + "': " + (*lease)->lastError());
+        const std::int64_t count = range->columnInt(0);
+        const std::int64_t first = range->columnInt(1);
+        if (count == 0 || range->columnInt(2) - first + 1 == count) {
+            sequences.resize(static_cast<std::size_t>(count));
+            if (query.newestFirst)
+                std::generate(sequences.begin(), sequences.end(),
+                              [next = first + count - 1]() mutable { return next--; });
+            else
+                std::iota(sequences.begin(), sequences.end(), first);
+            return sequences;
+        }
+    }
+    // No ORDER BY: without one SQLite reads the sequences from the smallest covering index
+    // rather than from the table, which holds the JSON; sorting them here is much cheaper.
+    auto statement = sqlite::Statement::prepare(**lease, "SELECT seq FROM events" + sql.text);
+    if (!statement)
+        return statement.error();
+    bindAll(*statement, sql.parameters);
+    for (int rc = statement->step(); rc != SQLITE_DONE; rc = statement->step()) {
+        if (rc != SQLITE_ROW)
+            return makeError("cannot read '" + m_path + "': " + (*lease)->lastError());
+        sequences.push_back(statement->columnInt(0));
+    }
+    if (query.newestFirst)
+        std::sort(sequences.begin(), sequences.end(), std::greater<>());
+    else
+        std::sort(sequences.begin(), sequences.end());
+    return sequences;
+}
+
+Result<std::vector<EventHeader>> ReaderPool::headers(const Query &query, std::int64_t first,
+                                                     std::int64_t last)
+{
+    auto lease = acquire();
+    if (!lease)
+        return lease.error();
+    Sql sql = whereClause(query, false);
+    sql.add("seq >= ?", first);
+    sql.add("seq <= ?", last);
+    auto statement = sqlite::Statement::prepare(
+        **lease, "SELECT seq, time_text, type, source, subject, correlation_id, replay, "
+                 "json_extract(event_json, '$.synthetic') IS 1 FROM events" +
+                     sql.text + (query.newestFirst ? " ORDER BY seq DESC" : " ORDER BY seq"));
+    if (!statement)
+        return statement.error();
+    bindAll(*statement, sql.parameters);
+    std::vector<EventHeader> headers;
+    for (int rc = statement->step(); rc != SQLITE_DONE; rc = statement->step()) {
+        if (rc != SQLITE_ROW)
+            return makeError("cannot read '" + m_path + "': " + (*lease)->lastError());
+        EventHeader &header = headers.emplace_back();
+        header.sequence = statement->columnInt(0);
+        header.timeText = statement->columnText(1);
+        header.type = statement->columnText(2);
+        header.source = statement->columnText(3);
+        header.subject = statement->columnText(4);
+        header.correlationId = statement->columnText(5);
+        header.replay = statement->columnInt(6) != 0;
+        header.synthetic = statement->columnInt(7) != 0;
+    }
+    return headers;
+}
+
+Result<std::optional<StoredEvent>> ReaderPool::event(std::int64_t sequence)
+{
+    auto lease = acquire();
+    if (!lease)
+        return lease.error();
+    auto statement =
+        sqlite::Statement::prepare(**lease, std::string(kColumns) + " WHERE seq = ?");
+    if (!statement)
+        return statement.error();
+    statement->bindInt(1, sequence);
+    auto events = readRows(**lease, *statement);
+    if (!events)
+        return events.error();
+    if (events->empty())
+        return std::optional<StoredEvent>();
+    return std::optional<StoredEvent>(std::move(events->front()));
 }
 
 Result<std::vector<StoredEvent>> ReaderPool::causationChain(const std::string &eventId,

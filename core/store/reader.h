@@ -30,6 +30,16 @@ public:
     /** @brief The number of events matching @p query, ignoring its paging fields. */
     Result<std::int64_t> count(const Query &query);
 
+    /** @brief The sequences of every event matching @p query, in its order; paging ignored. */
+    Result<std::vector<std::int64_t>> sequences(const Query &query);
+
+    /** @brief The headers of the events matching @p query with sequences in [first, last]. */
+    Result<std::vector<EventHeader>> headers(const Query &query, std::int64_t first,
+                                             std::int64_t last);
+
+    /** @brief The event stored as @p sequence, or nullopt when there is none. */
+    Result<std::optional<StoredEvent>> event(std::int64_t sequence);
+
     /** @brief The causation chain of @p eventId, in sequence order. */
     Result<std::vector<StoredEvent>> causationChain(const std::string &eventId,
                                                     Direction direction);

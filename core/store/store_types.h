@@ -19,6 +19,22 @@ struct StoredEvent
     std::int64_t storedAtNanos = 0; // Unix nanoseconds of the commit that stored it
 };
 
+/**
+ * @brief The columns an event list shows, read without parsing the stored JSON: what a
+ * browser needs for thousands of rows at a time.
+ */
+struct EventHeader
+{
+    std::int64_t sequence = 0;
+    std::string timeText; // as the event carried it; empty when it had none
+    std::string type;
+    std::string source;
+    std::string subject;
+    std::string correlationId;
+    bool replay = false;
+    bool synthetic = false; // the event says synthetic=true: a simulation made it
+};
+
 /** @brief Criteria for reading events back; empty fields match everything. */
 struct Query
 {
