@@ -119,14 +119,213 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::EventDetailView</name>
+    <message>
+        <location filename="../ui/eventlog/event_detail_view.cpp" line="+63"/>
+        <source>(stored as)</source>
+        <translation>(gespeichert als)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(stored at)</source>
+        <translation>(gespeichert am)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(replayed)</source>
+        <translation>(wiedergegeben)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Binary data, base64:
+%1</source>
+        <translation>Binärdaten, Base64:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no data)</source>
+        <translation>(keine Daten)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a project to validate events against its catalog.</source>
+        <translation>Öffnen Sie ein Projekt, um Ereignisse gegen seinen Katalog zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Valid.</source>
+        <translation>Gültig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid against version %1.</source>
+        <translation>Gültig gegen Version %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Envelope</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::EventLogModel</name>
+    <message>
+        <location filename="../ui/eventlog/event_log_model.cpp" line="+150"/>
+        <source>replayed</source>
+        <translation>wiedergegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::EventLogView</name>
+    <message>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+125"/>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Times are written like 2025-03-03T09:30:00Z</source>
+        <translation>Zeiten werden so geschrieben: 2025-03-03T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type starts with…</source>
+        <translation>Typ beginnt mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From (2025-03-03T09:00:00Z)</source>
+        <translation>Ab (2025-03-03T09:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text anywhere in the event</source>
+        <translation>Text irgendwo im Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trace Workflow</source>
+        <translation>Ablauf &amp;verfolgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event store open. Run a simulation, or open a store file.</source>
+        <translation>Kein Ereignisspeicher geöffnet. Starten Sie eine Simulation oder öffnen Sie eine Speicherdatei.</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+75"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+90"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+43"/>
+        <source>The event log&apos;s filters hide this event.</source>
+        <translation>Die Filter des Ereignisprotokolls blenden dieses Ereignis aus.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>%1 — Causeway</source>
         <translation>%1 — Causeway</translation>
     </message>
@@ -147,6 +346,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open Event &amp;Store…</source>
+        <translation>Ereignis&amp;speicher öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace</source>
+        <translation>Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Monitor&lt;/h3&gt;&lt;p&gt;Browse recorded events: filter the event log, select an event to see its envelope, payload and validation, and trace its workflow (Ctrl+T). Simulation runs are recorded here automatically.&lt;/p&gt;&lt;p&gt;Live MQTT and HTTP connections arrive in a later version.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Überwachen&lt;/h3&gt;&lt;p&gt;Aufgezeichnete Ereignisse durchsuchen: Filtern Sie das Ereignisprotokoll, wählen Sie ein Ereignis, um Umschlag, Nutzdaten und Prüfergebnis zu sehen, und verfolgen Sie seinen Ablauf (Strg+T). Simulationsläufe werden hier automatisch aufgezeichnet.&lt;/p&gt;&lt;p&gt;Live-Verbindungen über MQTT und HTTP folgen in einer späteren Version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Event Store…</source>
+        <translation>Ereignisspeicher öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -179,11 +413,6 @@
         <location line="+1"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -231,7 +460,17 @@
         <translation>Causeway-Projekte (*.causeway.json);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Open Event Store</source>
+        <translation>Ereignisspeicher öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Ereignisspeicher (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>About Causeway</source>
         <translation>Über Causeway</translation>
     </message>
@@ -241,7 +480,8 @@
         <translation>&lt;h3&gt;Causeway %1&lt;/h3&gt;&lt;p&gt;Ein Studio für ereignisgesteuerte Systeme: Ereigniskataloge und Routing-Regeln entwerfen, Abläufe simulieren, Live-Verkehr über MQTT und HTTP beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-232"/>
+        <location line="+264"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -321,7 +561,7 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+32"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+37"/>
         <source>the event count was reached</source>
         <translation>Ereignisanzahl erreicht</translation>
     </message>
@@ -346,12 +586,12 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>The simulation cannot run: %1</source>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -421,7 +661,17 @@
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Record the events for the event log</source>
+        <translation>Ereignisse für das Ereignisprotokoll aufzeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each run is written to a new store file, which the event log opens when the run pauses or ends.</source>
+        <translation>Jeder Lauf wird in eine neue Speicherdatei geschrieben, die das Ereignisprotokoll öffnet, sobald der Lauf pausiert oder endet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a project to simulate it.</source>
         <translation>Öffnen Sie ein Projekt, um es zu simulieren.</translation>
     </message>
@@ -508,6 +758,115 @@
         <location line="+1"/>
         <source>Events per minute</source>
         <translation>Ereignisse pro Minute</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::TimelineWidget</name>
+    <message>
+        <location filename="../ui/trace/timeline_widget.cpp" line="+92"/>
+        <source>%1
+from %2
+at %3</source>
+        <translation>%1
+von %2
+um %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose an event with a correlation id and trace its workflow (Ctrl+T).</source>
+        <translation>Wählen Sie ein Ereignis mit Korrelations-ID und verfolgen Sie seinen Ablauf (Strg+T).</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::TraceModel</name>
+    <message>
+        <location filename="../ui/trace/trace_model.cpp" line="+92"/>
+        <source>Its cause is not in this workflow&apos;s recorded events.</source>
+        <translation>Seine Ursache ist nicht unter den aufgezeichneten Ereignissen dieses Ablaufs.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After its cause</source>
+        <translation>Nach der Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::TraceView</name>
+    <message>
+        <location filename="../ui/trace/trace_view.cpp" line="+57"/>
+        <source>Reading workflow %1…</source>
+        <translation>Ablauf %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No workflow traced yet.</source>
+        <translation>Noch kein Ablauf verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recorded events have the correlation id %1.</source>
+        <translation>Kein aufgezeichnetes Ereignis hat die Korrelations-ID %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Workflow %1: %n event(s) from %2 source(s) over %3</source>
+        <translation>
+            <numerusform>Ablauf %1: %n Ereignis aus %2 Quelle(n) über %3</numerusform>
+            <numerusform>Ablauf %1: %n Ereignisse aus %2 Quelle(n) über %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::Workspaces</name>
+    <message>
+        <location filename="../ui/mainwindow/workspaces.cpp" line="+125"/>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simulate</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitor</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog, its definitions and their problems</source>
+        <translation>Der Katalog, seine Definitionen und ihre Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the project&apos;s simulation and browse what it recorded</source>
+        <translation>Die Simulation des Projekts ausführen und ihre Aufzeichnung durchsehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse and trace recorded events</source>
+        <translation>Aufgezeichnete Ereignisse durchsehen und verfolgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Workspace</source>
+        <translation>Arbeitsbereich %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,10 @@
 #include "runtime/simulation_runner.h"
 
+#include "store/event_store.h"
+
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -23,16 +27,28 @@ public:
         QObject::connect(m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
 
-    void begin(SnapshotPtr snapshot, sim::SimulationOptions options, double speed)
+    void begin(SnapshotPtr snapshot, sim::SimulationOptions options, double speed,
+               const QString &recordTo)
     {
         m_timer->stop();
         m_simulation.reset();
+        m_store.reset();
+        m_recordTo = recordTo;
         m_snapshot = std::move(snapshot);
+        if (!recordTo.isEmpty()) {
+            QDir().mkpath(QFileInfo(recordTo).absolutePath());
+            auto opened = store::EventStore::open(recordTo.toStdString());
+            if (!opened) {
+                fail(QString::fromStdString(opened.error().toString()));
+                return;
+            }
+            m_store = std::move(*opened);
+            options.store = m_store.get();
+        }
         auto created = sim::Simulation::create(m_snapshot->project, m_snapshot->registry, options);
         if (!created) {
-            const QString message = QString::fromStdString(created.error().toString());
-            QMetaObject::invokeMethod(
-                m_owner, [owner = m_owner, message] { Q_EMIT owner->failed(message); });
+            m_store.reset();
+            fail(QString::fromStdString(created.error().toString()));
             return;
         }
         m_simulation = std::move(*created);
@@ -53,12 +69,14 @@ public:
     {
         m_paused = true;
         m_timer->stop();
+        flush(); // a paused run can be browsed in full
         report(false);
     }
 
     void resume()
     {
         m_paused = false;
+        m_flushed = false;
         setSpeed(m_speed);
     }
 
@@ -67,6 +85,8 @@ public:
         if (!m_simulation || !m_paused)
             return;
         m_simulation->step();
+        if (m_simulation->finished())
+            flush();
         report(m_simulation->finished());
     }
 
@@ -76,6 +96,7 @@ public:
             return;
         m_simulation->stop();
         m_timer->stop();
+        flush();
         report(true);
     }
 
@@ -103,8 +124,10 @@ private:
             m_simulation->runUntil(target);
         }
         const bool done = m_simulation->finished();
-        if (done)
+        if (done) {
             m_timer->stop();
+            flush();
+        }
         if (done || m_sinceProgress.elapsed() >= kProgressEveryMs)
             report(done);
     }
@@ -121,6 +144,8 @@ private:
         progress->paused = m_paused;
         progress->finished = m_simulation->finished();
         progress->stopReason = QString::fromStdString(m_simulation->stopReason());
+        progress->recordedTo = m_store ? m_recordTo : QString();
+        progress->recordComplete = m_store && m_flushed;
         QMetaObject::invokeMethod(m_owner,
                                   [owner = m_owner, progress = ProgressPtr(progress), done] {
                                       if (done)
@@ -130,10 +155,31 @@ private:
                                   });
     }
 
+    // Waits until the store has committed every event published so far.
+    void flush()
+    {
+        m_flushed = false;
+        if (!m_store || !m_simulation)
+            return;
+        const Status flushed = m_simulation->flush();
+        if (!flushed)
+            fail(QString::fromStdString(flushed.error().toString()));
+        m_flushed = flushed.ok();
+    }
+
+    void fail(const QString &message)
+    {
+        QMetaObject::invokeMethod(m_owner,
+                                  [owner = m_owner, message] { Q_EMIT owner->failed(message); });
+    }
+
     SimulationRunner *m_owner;
     QTimer *m_timer;
+    std::unique_ptr<store::EventStore> m_store; // outlives the simulation that appends to it
+    QString m_recordTo;
+    bool m_flushed = false;
     SnapshotPtr m_snapshot; // the registry must outlive the simulation
-    std::unique_ptr<sim::Simulation> m_simulation;
+    std::unique_ptr<sim::Simulation> m_simulation; // declared after the store: destroyed first
     bool m_paused = false;
     double m_speed = 0;
     bus::Nanos m_virtualAtAnchor = 0;
@@ -155,10 +201,11 @@ SimulationRunner::~SimulationRunner()
     m_thread->wait();
 }
 
-void SimulationRunner::start(SnapshotPtr snapshot, sim::SimulationOptions options, double speed)
+void SimulationRunner::start(SnapshotPtr snapshot, sim::SimulationOptions options, double speed,
+                             const QString &recordTo)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, snapshot, options, speed] {
-        worker->begin(snapshot, options, speed);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, snapshot, options, speed, recordTo] {
+        worker->begin(snapshot, options, speed, recordTo);
     });
 }
 

@@ -20,6 +20,8 @@ struct SimulationProgress
     bool paused = false;
     bool finished = false;
     QString stopReason;
+    QString recordedTo; // the store file the run appends to; empty when not recording
+    bool recordComplete = false; // every event so far is committed there (paused or finished)
 };
 using ProgressPtr = std::shared_ptr<const SimulationProgress>;
 
@@ -37,8 +39,12 @@ public:
     explicit SimulationRunner(QObject *parent = nullptr);
     ~SimulationRunner() override;
 
-    /** @brief Starts a run of @p snapshot's project, replacing a running one. */
-    void start(SnapshotPtr snapshot, sim::SimulationOptions options, double speed = 0);
+    /**
+     * @brief Starts a run of @p snapshot's project, replacing a running one. With
+     * @p recordTo, the run's events are appended to that store file (created if needed).
+     */
+    void start(SnapshotPtr snapshot, sim::SimulationOptions options, double speed = 0,
+               const QString &recordTo = {});
     void pause();
     void resume();
     /** @brief While paused: runs the next instant. */

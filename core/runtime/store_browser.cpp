@@ -93,7 +93,7 @@ public:
         });
     }
 
-    void workflow(const QString &correlationId)
+    void workflowTrace(const QString &correlationId)
     {
         if (!m_store)
             return;
@@ -106,10 +106,10 @@ public:
             fail(QString::fromStdString(page.error().toString()));
             return;
         }
-        EventList events = std::make_shared<const std::vector<store::StoredEvent>>(
-            std::move(page->events));
-        answer([correlationId, events](StoreBrowser *owner) {
-            Q_EMIT owner->workflowFetched(correlationId, events);
+        TracePtr result = std::make_shared<const causeway::trace::Trace>(
+            causeway::trace::buildTrace(query.correlationId, std::move(page->events)));
+        answer([correlationId, result](StoreBrowser *owner) {
+            Q_EMIT owner->traceFetched(correlationId, result);
         });
     }
 
@@ -183,10 +183,10 @@ void StoreBrowser::fetchEvent(std::int64_t sequence)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, sequence] { worker->event(sequence); });
 }
 
-void StoreBrowser::fetchWorkflow(const QString &correlationId)
+void StoreBrowser::fetchTrace(const QString &correlationId)
 {
     QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, correlationId] { worker->workflow(correlationId); });
+                              [worker = m_worker, correlationId] { worker->workflowTrace(correlationId); });
 }
 
 } // namespace causeway::runtime

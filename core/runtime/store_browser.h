@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/store_types.h"
+#include "trace/trace.h"
 
 #include <QObject>
 #include <QString>
@@ -15,7 +16,7 @@ namespace causeway::runtime {
 using SequenceIndex = std::shared_ptr<const std::vector<std::int64_t>>;
 using HeaderBlock = std::shared_ptr<const std::vector<store::EventHeader>>;
 using StoredEventPtr = std::shared_ptr<const store::StoredEvent>;
-using EventList = std::shared_ptr<const std::vector<store::StoredEvent>>;
+using TracePtr = std::shared_ptr<const trace::Trace>;
 
 /**
  * @brief Reads an event store for views, on a thread of its own with its own connection:
@@ -42,8 +43,8 @@ public:
     void fetchHeaders(int generation, int block, std::int64_t first, std::int64_t last);
     /** @brief One whole event; answered by eventFetched(). */
     void fetchEvent(std::int64_t sequence);
-    /** @brief Every event of one workflow, oldest first; answered by workflowFetched(). */
-    void fetchWorkflow(const QString &correlationId);
+    /** @brief The trace of one workflow (its events by correlation id); answered by traceFetched(). */
+    void fetchTrace(const QString &correlationId);
 
     const QString &path() const { return m_path; }
 
@@ -54,7 +55,7 @@ Q_SIGNALS:
                  qint64 elapsedMs);
     void headersFetched(int generation, int block, const causeway::runtime::HeaderBlock &headers);
     void eventFetched(qint64 sequence, const causeway::runtime::StoredEventPtr &event);
-    void workflowFetched(const QString &correlationId, const causeway::runtime::EventList &events);
+    void traceFetched(const QString &correlationId, const causeway::runtime::TracePtr &trace);
 
 private:
     class Worker;

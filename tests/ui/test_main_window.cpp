@@ -3,14 +3,25 @@
 #include "test_support.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
+#include "ui/eventlog/event_detail_view.h"
+#include "ui/eventlog/event_log_model.h"
+#include "ui/eventlog/event_log_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/mainwindow/workspaces.h"
+#include "ui/palette/command_palette.h"
 #include "ui/settings/language.h"
 #include "ui/simulation/actor_table_model.h"
 #include "ui/simulation/simulation_panel.h"
 #include "ui/simulation/throughput_chart.h"
+#include "ui/trace/trace_model.h"
+#include "ui/trace/trace_view.h"
 
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -56,6 +67,7 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CausewayTests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
+        QStandardPaths::setTestModeEnabled(true); // recordings go to a test folder
         QSettings().clear();
         applyLanguage(QStringLiteral("en"));
     }
@@ -95,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(nonBackgroundShare(image) > 0.05);
     }
 
-    void runsTheLoanSimulationFromTheSimulateMenu()
+    void runsTheLoanSimulationThenBrowsesAndTracesWhatItRecorded()
     {
         MainWindow window;
         window.resize(1600, 1000);
@@ -109,28 +121,102 @@ private Q_SLOTS:
         QVERIFY(run->isEnabled());
         QCOMPARE(run->shortcut(), QKeySequence(Qt::Key_F5));
         QSignalSpy finished(panel->runner(), &runtime::SimulationRunner::finished);
+        EventLogModel *log = window.eventLog()->model();
+        QSignalSpy indexed(log, &EventLogModel::indexed);
         run->trigger();
-        QVERIFY(window.simulationDock()->isVisible());
+        QCOMPARE(window.workspaces()->current(), Workspaces::Simulate);
+        QVERIFY(panel->isVisible());
+        QVERIFY(window.eventLogDock()->isVisible());
         QVERIFY(!run->isEnabled()); // one run at a time
         QVERIFY(finished.wait(60000));
         QCOMPARE(panel->actorModel()->rowCount(), 6);         // the sample's six actors
         QCOMPARE(panel->throughputChart()->seriesCount(), 6); // five busiest types and the rest
         QVERIFY(run->isEnabled());
+
+        // The run was recorded, and the event log opened the recording.
+        const auto progress = finished.front().at(0).value<runtime::ProgressPtr>();
+        QVERIFY(progress->recordComplete);
+        QVERIFY(QFileInfo::exists(progress->recordedTo));
+        QVERIFY(indexed.wait(10000));
+        QCOMPARE(window.eventLog()->storePath(), progress->recordedTo);
+        QCOMPARE(log->rowCount(), static_cast<int>(progress->published));
+        QTableView *table = window.eventLog()->table();
+        table->setCurrentIndex(log->index(0, EventLogModel::TypeColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(window.eventLog()->detail()->event() != nullptr, 5000);
+        QVERIFY(window.eventLog()->detail()->payloadText().startsWith(u'{'));
+        QVERIFY(window.eventLog()->detail()->validationLines().front().startsWith(
+            QStringLiteral("Valid")));
+        QTRY_VERIFY_WITH_TIMEOUT(log->isLoaded(0), 5000);
+        QCOMPARE(log->index(0, EventLogModel::StatusColumn).data().toString(),
+                 QStringLiteral("simulated"));
         QTest::qWait(50);
-        const QImage image = window.grab().toImage();
+        QImage image = window.grab().toImage();
         QVERIFY(image.save(screenshotPath(QStringLiteral("simulation.png"))));
         QVERIFY(nonBackgroundShare(image) > 0.05);
 
-        applyLanguage(QStringLiteral("de")); // the dock follows a language switch
+        // The first application's workflow, traced: its tree starts at the submission.
+        QSignalSpy traced(window.traceView(), &TraceView::traceShown);
+        const int oldest = log->rowCount() - 1;
+        table->setCurrentIndex(log->index(oldest, EventLogModel::TypeColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(log->isLoaded(oldest), 5000);
+        const QString correlation =
+            log->index(oldest, 0).data(EventLogModel::CorrelationRole).toString();
+        QVERIFY(!correlation.isEmpty());
+        window.eventLog()->traceAction()->trigger(); // Trace Workflow, Ctrl+T
+        QVERIFY(traced.wait(5000));
+        QCOMPARE(traced.front().at(0).toString(), correlation);
+        QVERIFY(window.traceDock()->isVisible());
+        TraceModel *trace = window.traceView()->model();
+        QVERIFY(trace->rowCount() >= 1);
+        QCOMPARE(trace->index(0, TraceModel::TypeColumn).data().toString(),
+                 QStringLiteral("com.acmefinance.loan.application.submitted"));
+        QVERIFY(trace->rowCount(trace->index(0, 0)) >= 2); // credit and fraud checks
+
+        window.workspaces()->switchTo(Workspaces::Monitor);
+        QVERIFY(window.traceDock()->isVisible() && window.eventLogDock()->isVisible());
+        QTest::qWait(50);
+        image = window.grab().toImage();
+        QVERIFY(image.save(screenshotPath(QStringLiteral("monitor.png"))));
+        QVERIFY(nonBackgroundShare(image) > 0.05);
+        window.workspaces()->switchTo(Workspaces::Design);
+        QVERIFY(!window.eventLogDock()->isVisible()); // each workspace keeps its own docks
+        window.workspaces()->switchTo(Workspaces::Simulate);
+
+        applyLanguage(QStringLiteral("de")); // the workspace follows a language switch
         QCoreApplication::processEvents();
         QCOMPARE(run->text(), QStringLiteral("&Starten"));
-        QCOMPARE(window.simulationDock()->windowTitle(), QStringLiteral("Simulation"));
+        QCOMPARE(window.eventLogDock()->windowTitle(), QStringLiteral("Ereignisprotokoll"));
         QTest::qWait(50);
         const bool saved =
             window.grab().toImage().save(screenshotPath(QStringLiteral("simulation-de.png")));
         applyLanguage(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QVERIFY(saved);
+        QFile::remove(progress->recordedTo);
+    }
+
+    void theCommandPaletteFindsAndRunsActions()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy loaded(window.loader(), &runtime::ProjectLoader::loaded);
+        window.openProject(QString::fromStdString(
+            testsupport::sourcePath("samples/order-saga/order-saga.causeway.json")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = window.commandPalette();
+        QVERIFY(palette && palette->isVisible());
+        const int all = palette->results()->rowCount();
+        QTest::keyClicks(palette->searchField(), QStringLiteral("monitor"));
+        QVERIFY(palette->results()->rowCount() >= 1);
+        QVERIFY(palette->results()->rowCount() < all);
+        QVERIFY(palette->results()->index(0, 0).data().toString().contains(
+            QStringLiteral("Monitor Workspace")));
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        QCOMPARE(window.workspaces()->current(), Workspaces::Monitor);
     }
 
     void aBrokenProjectIsReportedNotOpened()

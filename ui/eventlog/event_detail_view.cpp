@@ -20,6 +20,7 @@ EventDetailView::EventDetailView(QWidget *parent)
 {
     m_envelope->setColumnCount(2);
     m_envelope->verticalHeader()->hide();
+    m_envelope->verticalHeader()->setDefaultSectionSize(m_envelope->fontMetrics().height() + 6);
     m_envelope->horizontalHeader()->setStretchLastSection(true);
     m_envelope->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_envelope->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -67,6 +67,7 @@ EventLogView::EventLogView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // type names differ at the end
     m_table->verticalHeader()->hide();
     // Fixed row heights let the view place a million rows without asking each one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -75,8 +76,10 @@ EventLogView::EventLogView(QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(EventLogModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(
                                                             QStringLiteral("2025-03-03T00:00:00.000Z  ")));
-    m_table->setColumnWidth(EventLogModel::SourceColumn, 170);
-    m_table->setColumnWidth(EventLogModel::CorrelationColumn, 230);
+    m_table->setColumnWidth(EventLogModel::SourceColumn, 150);
+    m_table->setColumnWidth(EventLogModel::SubjectColumn, 90);
+    m_table->setColumnWidth(EventLogModel::CorrelationColumn, m_table->fontMetrics().horizontalAdvance(
+                                                                   QStringLiteral("01JNCMVCCCYM34SN4MB2J4JHBG  ")));
     m_table->addAction(m_traceAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_traceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -191,10 +194,12 @@ bool EventLogView::selectSequence(std::int64_t sequence)
 void EventLogView::showSelected()
 {
     const std::int64_t sequence = m_model->sequenceAt(m_table->currentIndex().row());
-    if (sequence < 0)
+    if (sequence < 0) {
         m_detail->setEvent(nullptr);
-    else
-        m_browser->fetchEvent(sequence);
+        return;
+    }
+    m_browser->fetchEvent(sequence);
+    Q_EMIT currentSequenceChanged(sequence);
 }
 
 void EventLogView::traceSelected()

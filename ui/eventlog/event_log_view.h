@@ -41,16 +41,20 @@ public:
     void filterByCorrelation(const QString &correlationId);
 
     QString storePath() const;
+    runtime::StoreBrowser *browser() const { return m_browser; }
     EventLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     EventDetailView *detail() const { return m_detail; }
     QLineEdit *typeFilter() const { return m_type; }
     QLineEdit *textFilter() const { return m_text; }
+    QAction *traceAction() const { return m_traceAction; }
 
 Q_SIGNALS:
     void storeOpened(const QString &path);
     /** @brief The user asked to trace the workflow of the selected event. */
     void traceRequested(const QString &correlationId);
+    /** @brief The selected event changed to the one stored as @p sequence. */
+    void currentSequenceChanged(qint64 sequence);
 
 protected:
     void changeEvent(QEvent *event) override;

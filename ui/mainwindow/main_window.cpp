@@ -3,8 +3,12 @@
 #include "runtime/project_snapshot.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
+#include "ui/eventlog/event_log_view.h"
+#include "ui/mainwindow/workspaces.h"
+#include "ui/palette/command_palette.h"
 #include "ui/settings/language.h"
 #include "ui/simulation/simulation_panel.h"
+#include "ui/trace/trace_view.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace causeway::ui {
@@ -34,7 +39,6 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("projects/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
-const QString kStateKey = QStringLiteral("window/state");
 constexpr int kMaxRecent = 8;
 
 } // namespace
@@ -44,28 +48,39 @@ MainWindow::MainWindow(QWidget *parent)
       m_pages(new QStackedWidget(this)), m_catalog(new CatalogView(this)),
       m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)),
       m_problemsDock(new QDockWidget(this)), m_simulation(new SimulationPanel(this)),
-      m_simulationDock(new QDockWidget(this)), m_statusLabel(new QLabel(this))
+      m_eventLog(new EventLogView(this)), m_eventLogDock(new QDockWidget(this)),
+      m_trace(new TraceView(m_eventLog->browser(), this)), m_traceDock(new QDockWidget(this)),
+      m_workspaces(new Workspaces(this, m_pages)), m_statusLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
     setAcceptDrops(true);
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
     createWelcomePage();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_catalog);
+    m_pages->addWidget(m_simulation);
+    m_pages->addWidget(createMonitorPage());
     setCentralWidget(m_pages);
-
-    m_problemsView->setModel(m_problems);
-    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemsView->setWordWrap(false);
-    m_problemsView->verticalHeader()->hide();
-    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn,
-                                                             QHeaderView::Stretch);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problemsView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
-    m_simulationDock->setWidget(m_simulation);
-    addDockWidget(Qt::RightDockWidgetArea, m_simulationDock);
+    createDocks();
     statusBar()->addPermanentWidget(m_statusLabel);
+
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("workspaceBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_workspaces->tabBar());
+    addToolBar(Qt::TopToolBarArea, bar);
+    // Sizes are shares of the window, so the defaults suit any screen.
+    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock}, [this] {
+        resizeDocks({m_problemsDock}, {height() / 6}, Qt::Vertical);
+    });
+    m_workspaces->define(Workspaces::Simulate, m_simulation, {m_eventLogDock}, [this] {
+        resizeDocks({m_eventLogDock}, {height() * 2 / 5}, Qt::Vertical);
+    });
+    m_workspaces->define(Workspaces::Monitor, m_monitor, {m_eventLogDock, m_traceDock}, [this] {
+        resizeDocks({m_traceDock}, {width() * 3 / 5}, Qt::Horizontal);
+        resizeDocks({m_eventLogDock}, {height() / 2}, Qt::Vertical);
+    });
+    m_workspaces->setDocks({m_problemsDock, m_eventLogDock, m_traceDock});
 
     createActions();
     retranslate();
@@ -84,12 +99,68 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 800);
-    if (!restoreState(settings.value(kStateKey).toByteArray())) {
-        resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
-        resizeDocks({m_simulationDock}, {600}, Qt::Horizontal);
-    }
-    m_problemsDock->hide();   // nothing to report before a project is open
-    m_simulationDock->hide(); // nor to simulate
+    m_workspaces->restoreSettings();
+    m_workspaces->setAvailable(false); // until a project or a store is open
+}
+
+void MainWindow::createDocks()
+{
+    m_problemsView->setModel(m_problems);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->horizontalHeader()->setSectionResizeMode(ProblemsModel::MessageColumn,
+                                                             QHeaderView::Stretch);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
+    m_eventLogDock->setWidget(m_eventLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    m_traceDock->setObjectName(QStringLiteral("traceDock"));
+    m_traceDock->setWidget(m_trace);
+    addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
+
+    connect(m_eventLog, &EventLogView::traceRequested, this, [this](const QString &correlation) {
+        m_traceDock->show();
+        m_traceDock->raise();
+        m_trace->showWorkflow(correlation);
+    });
+    connect(m_eventLog, &EventLogView::currentSequenceChanged, m_trace,
+            &TraceView::selectSequence);
+    connect(m_trace, &TraceView::eventActivated, this, [this](qint64 sequence) {
+        if (!m_eventLog->selectSequence(sequence))
+            statusBar()->showMessage(tr("The event log's filters hide this event."), 5000);
+    });
+    connect(m_eventLog, &EventLogView::storeOpened, this, [this](const QString &path) {
+        m_workspaces->setAvailable(true);
+        if (m_pages->currentWidget() == m_welcome)
+            m_workspaces->switchTo(Workspaces::Monitor);
+        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    });
+    connect(m_simulation, &SimulationPanel::recordingReady, this, [this](const QString &path) {
+        if (path == m_eventLog->storePath())
+            m_eventLog->refresh();
+        else
+            m_eventLog->openStore(path);
+    });
+}
+
+QWidget *MainWindow::createMonitorPage()
+{
+    m_monitor = new QWidget(this);
+    m_monitorText = new QLabel(m_monitor);
+    m_monitorText->setWordWrap(true);
+    m_monitorText->setMaximumWidth(720);
+    m_monitorOpen = new QPushButton(m_monitor);
+    auto *layout = new QVBoxLayout(m_monitor);
+    layout->setContentsMargins(48, 36, 48, 36);
+    layout->addWidget(m_monitorText);
+    layout->addSpacing(12);
+    layout->addWidget(m_monitorOpen, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_monitorOpen, &QPushButton::clicked, this, &MainWindow::chooseStore);
+    return m_monitor;
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,6 +206,8 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                          QString(), this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openStoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
+    m_openStoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_reloadAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
                                            QString(), this, &MainWindow::reload);
@@ -148,8 +221,14 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->focusSearch(); });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_paletteAction = m_viewMenu->addAction(QString(), this, &MainWindow::showPalette);
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_workspaceMenu = m_viewMenu->addMenu(QString());
+    m_workspaceMenu->addActions(m_workspaces->actions());
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
-    m_viewMenu->addAction(m_simulationDock->toggleViewAction());
+    m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
+    m_viewMenu->addAction(m_traceDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
@@ -169,8 +248,8 @@ void MainWindow::createActions()
         // The shortcuts work wherever the focus is, and running shows the panel.
         action->setShortcutContext(Qt::WindowShortcut);
     }
-    connect(m_simulation->controlActions().front(), &QAction::triggered, m_simulationDock,
-            &QDockWidget::show);
+    connect(m_simulation->controlActions().front(), &QAction::triggered, this,
+            [this] { m_workspaces->switchTo(Workspaces::Simulate); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -184,6 +263,18 @@ void MainWindow::retranslate()
                        : tr("Causeway"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Project…"));
+    m_openStoreAction->setText(tr("Open Event &Store…"));
+    m_paletteAction->setText(tr("&Command Palette…"));
+    m_workspaceMenu->setTitle(tr("&Workspace"));
+    m_eventLogDock->setWindowTitle(tr("Event Log"));
+    m_traceDock->setWindowTitle(tr("Trace"));
+    m_monitorText->setText(
+        tr("<h3>Monitor</h3><p>Browse recorded events: filter the event log, select an event "
+           "to see its envelope, payload and validation, and trace its workflow (Ctrl+T). "
+           "Simulation runs are recorded here automatically.</p><p>Live MQTT and HTTP "
+           "connections arrive in a later version.</p>"));
+    m_monitorOpen->setText(tr("Open Event Store…"));
+    m_workspaces->retranslate();
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_reloadAction->setText(tr("&Reload"));
     m_quitAction->setText(tr("&Quit"));
@@ -191,7 +282,6 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find Definition"));
     m_languageMenu->setTitle(tr("&Language"));
     m_simulateMenu->setTitle(tr("&Simulate"));
-    m_simulationDock->setWindowTitle(tr("Simulation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Causeway"));
     m_problemsDock->setWindowTitle(tr("Problems"));
@@ -216,7 +306,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    m_workspaces->saveSettings();
     event->accept();
 }
 
@@ -248,6 +338,27 @@ void MainWindow::chooseProject()
         openProject(path);
 }
 
+void MainWindow::chooseStore()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Event Store"), QFileInfo(m_eventLog->storePath()).absolutePath(),
+        tr("Event stores (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    m_eventLog->openStore(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::showPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(menuBar(), this);
+    m_palette->popup();
+}
+
 void MainWindow::reload()
 {
     if (m_snapshot)
@@ -275,10 +386,14 @@ void MainWindow::onLoaded(const runtime::SnapshotPtr &snapshot)
     m_catalog->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
     m_simulation->setSnapshot(snapshot);
+    m_eventLog->setRegistry(
+        std::shared_ptr<const catalog::DefinitionRegistry>(snapshot, &snapshot->registry));
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
     m_problemsView->resizeColumnToContents(ProblemsModel::SubjectColumn);
-    m_pages->setCurrentWidget(m_catalog);
-    m_problemsDock->setVisible(!snapshot->lint.empty());
+    m_workspaces->setAvailable(true);
+    m_workspaces->switchTo(m_workspaces->current()); // where the user was last time
+    if (m_workspaces->current() == Workspaces::Design && !snapshot->lint.empty())
+        m_problemsDock->show();
     m_reloadAction->setEnabled(true);
     rememberRecent(QString::fromStdString(snapshot->path));
     retranslate();

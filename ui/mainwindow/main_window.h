@@ -16,10 +16,17 @@ class QPushButton;
 namespace causeway::ui {
 
 class CatalogView;
+class CommandPalette;
+class EventLogView;
 class ProblemsModel;
 class SimulationPanel;
+class TraceView;
+class Workspaces;
 
-/** @brief Causeway's main window: a welcome page, or the open project's catalog and problems. */
+/**
+ * @brief Causeway's main window: a welcome page, or the open project in three workspaces
+ * (design, simulate, monitor) that share the event log, trace and problems docks.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,7 +43,15 @@ public:
     ProblemsModel *problemsModel() const { return m_problems; }
     runtime::ProjectLoader *loader() const { return m_loader; }
     SimulationPanel *simulationPanel() const { return m_simulation; }
-    QDockWidget *simulationDock() const { return m_simulationDock; }
+    EventLogView *eventLog() const { return m_eventLog; }
+    QDockWidget *eventLogDock() const { return m_eventLogDock; }
+    TraceView *traceView() const { return m_trace; }
+    QDockWidget *traceDock() const { return m_traceDock; }
+    Workspaces *workspaces() const { return m_workspaces; }
+    CommandPalette *commandPalette() const { return m_palette; }
+
+    /** @brief Opens a store file in the event log (and the Monitor workspace). */
+    void openStore(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +62,10 @@ protected:
 private:
     void createActions();
     void createWelcomePage();
+    QWidget *createMonitorPage();
+    void createDocks();
+    void chooseStore();
+    void showPalette();
     void retranslate();
     void chooseProject();
     void reload();
@@ -72,7 +91,15 @@ private:
     QTableView *m_problemsView;
     QDockWidget *m_problemsDock;
     SimulationPanel *m_simulation;
-    QDockWidget *m_simulationDock;
+    EventLogView *m_eventLog;
+    QDockWidget *m_eventLogDock;
+    TraceView *m_trace;
+    QDockWidget *m_traceDock;
+    QWidget *m_monitor = nullptr;
+    QLabel *m_monitorText = nullptr;
+    QPushButton *m_monitorOpen = nullptr;
+    Workspaces *m_workspaces;
+    CommandPalette *m_palette = nullptr;
     QLabel *m_statusLabel;
 
     QMenu *m_fileMenu = nullptr;
@@ -82,6 +109,9 @@ private:
     QMenu *m_simulateMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openStoreAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QMenu *m_workspaceMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

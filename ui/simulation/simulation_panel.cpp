@@ -5,7 +5,10 @@
 #include "ui/simulation/throughput_chart.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -14,6 +17,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -51,6 +56,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
       m_stopAction(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), {}, this)),
       m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_countLabel(new QLabel(this)),
       m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
+      m_record(new QCheckBox(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcomes(new QLabel(this)),
       m_actorView(new QTableView(this)), m_chart(new ThroughputChart(this))
 {
@@ -83,6 +89,8 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     settings->addRow(m_speedLabel, m_speed);
     settings->addRow(m_countLabel, m_count);
     settings->addRow(m_seedLabel, m_seed);
+    settings->addRow(QString(), m_record);
+    m_record->setChecked(true);
     m_status->setWordWrap(true);
     m_outcomes->setWordWrap(true);
     m_outcomes->setTextFormat(Qt::PlainText);
@@ -95,14 +103,25 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     m_actorView->horizontalHeader()->setStretchLastSection(false);
     m_actorView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    // Controls and the actor table on the left, the chart beside them.
+    auto *controls = new QWidget(this);
+    auto *left = new QVBoxLayout(controls);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addLayout(settings);
+    left->addWidget(m_progress);
+    left->addWidget(m_status);
+    left->addWidget(m_outcomes);
+    left->addWidget(m_actorView, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(controls);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({1, 1}); // halves, kept as shares when the panel is resized
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
-    layout->addLayout(settings);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_outcomes);
-    layout->addWidget(m_actorView, 1);
-    layout->addWidget(m_chart, 2);
+    layout->addWidget(splitter, 1);
 
     connect(m_runner, &runtime::SimulationRunner::progressed, this, &SimulationPanel::showProgress);
     connect(m_runner, &runtime::SimulationRunner::finished, this,
@@ -110,12 +129,27 @@ SimulationPanel::SimulationPanel(QWidget *parent)
                 showProgress(progress);
                 setState(State::Idle);
             });
+    connect(m_runner, &runtime::SimulationRunner::progressed, this,
+            [this](const runtime::ProgressPtr &progress) {
+                if (progress->recordComplete) // paused with everything committed
+                    Q_EMIT recordingReady(progress->recordedTo);
+            });
+    connect(m_runner, &runtime::SimulationRunner::finished, this,
+            [this](const runtime::ProgressPtr &progress) {
+                if (progress->recordComplete)
+                    Q_EMIT recordingReady(progress->recordedTo);
+            });
     connect(m_runner, &runtime::SimulationRunner::failed, this, [this](const QString &message) {
         setState(State::Idle);
         m_status->setText(tr("The simulation cannot run: %1").arg(message));
     });
     setState(State::Idle);
     retranslate();
+}
+
+void SimulationPanel::setRecording(bool record)
+{
+    m_record->setChecked(record);
 }
 
 QList<QAction *> SimulationPanel::controlActions() const
@@ -156,7 +190,20 @@ void SimulationPanel::run()
     options.digest = false;
     options.projectDirectory =
         QFileInfo(QString::fromStdString(m_snapshot->path)).absolutePath().toStdString();
-    m_runner->start(m_snapshot, options, kSpeeds[m_speed->currentIndex()]);
+    m_recordingPath.clear();
+    if (m_record->isChecked()) {
+        // A new file per run, named after the project and the moment: nothing is overwritten.
+        const QString runs =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+            QStringLiteral("/runs");
+        const QString project = QFileInfo(QString::fromStdString(m_snapshot->path))
+                                    .fileName()
+                                    .section(QLatin1Char('.'), 0, 0);
+        m_recordingPath = QDir(runs).filePath(
+            QStringLiteral("%1-%2.events.db")
+                .arg(project, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    }
+    m_runner->start(m_snapshot, options, kSpeeds[m_speed->currentIndex()], m_recordingPath);
     m_progress->setRange(0, m_count->value());
     m_progress->setValue(0);
     setState(State::Running);
@@ -184,6 +231,7 @@ void SimulationPanel::setState(State state)
     m_stopAction->setEnabled(active);
     m_count->setEnabled(!active);
     m_seed->setEnabled(!active);
+    m_record->setEnabled(!active);
 }
 
 void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
@@ -221,6 +269,9 @@ void SimulationPanel::retranslate()
     m_countLabel->setText(tr("Events:"));
     m_actors->retranslate();
     m_seedLabel->setText(tr("Seed:"));
+    m_record->setText(tr("Record the events for the event log"));
+    m_record->setToolTip(tr("Each run is written to a new store file, which the event log "
+                            "opens when the run pauses or ends."));
 
     const QLocale locale;
     if (!m_snapshot) {

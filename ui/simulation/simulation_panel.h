@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -35,8 +36,16 @@ public:
     QList<QAction *> controlActions() const;
 
     runtime::SimulationRunner *runner() const { return m_runner; }
+    /** @brief Whether runs append their events to a new store file. */
+    void setRecording(bool record);
+    /** @brief The store file of the current or last run; empty when it was not recorded. */
+    const QString &recordingPath() const { return m_recordingPath; }
     ActorTableModel *actorModel() const { return m_actors; }
     ThroughputChart *throughputChart() const { return m_chart; }
+
+Q_SIGNALS:
+    /** @brief The store file @p path holds every event of the run so far (paused or ended). */
+    void recordingReady(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +76,8 @@ private:
     QSpinBox *m_count;
     QLabel *m_seedLabel;
     QSpinBox *m_seed;
+    QCheckBox *m_record;
+    QString m_recordingPath;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_outcomes;
