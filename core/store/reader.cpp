@@ -207,15 +207,15 @@ Result<std::vector<std::int64_t>> ReaderPool::sequences(const Query &query)
     if (sql.text.empty()) {
         // Unfiltered, the sequences are usually one unbroken run (only prune leaves gaps,
         // and only at the start): counting is much cheaper than reading a million of them.
-        auto range = sqlite::Statement::prepare(**lease,
-                                                "SELECT count(*), min(seq), max(seq) FROM events");
-        if (!range)
-            return range.error();
-        if (range->step() != SQLITE_ROW)
+        // Three queries: SQLite answers min() and max() from the key only when alone.
+        auto counted = (*lease)->queryInt("SELECT count(*) FROM events");
+        auto least = (*lease)->queryInt("SELECT min(seq) FROM events");
+        auto most = (*lease)->queryInt("SELECT max(seq) FROM events");
+        if (!counted || !least || !most)
             return makeError("cannot read '" + m_path + "': " + (*lease)->lastError());
-        const std::int64_t count = range->columnInt(0);
-        const std::int64_t first = range->columnInt(1);
-        if (count == 0 || range->columnInt(2) - first + 1 == count) {
+        const std::int64_t count = counted->value_or(0);
+        const std::int64_t first = least->value_or(0);
+        if (count == 0 || most->value_or(0) - first + 1 == count) {
             sequences.resize(static_cast<std::size_t>(count));
             if (query.newestFirst)
                 std::generate(sequences.begin(), sequences.end(),

@@ -39,6 +39,8 @@ public:
     int rowOf(std::int64_t sequence) const;
     std::int64_t sequenceAt(int row) const;
     bool isLoaded(int row) const;
+    /** @brief How many blocks of rows are held; never more than CachedBlocks. */
+    int cachedBlockCount() const { return static_cast<int>(m_blocks.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

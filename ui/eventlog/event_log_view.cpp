@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace causeway::ui {
 
@@ -171,6 +172,7 @@ void EventLogView::applyFilters()
         return;
     }
     m_countLabel->setText(tr("Searching…"));
+    m_newFilter = true;
     m_model->setQuery(query);
 }
 
@@ -215,6 +217,8 @@ void EventLogView::updateCount(int rows, qint64 elapsedMs)
     m_rows = rows;
     m_elapsedMs = elapsedMs;
     m_indexed = true;
+    if (std::exchange(m_newFilter, false))
+        m_table->scrollToTop();
     m_countLabel->setText(tr("%n event(s)", nullptr, rows) +
                           QStringLiteral(" · ") + tr("%1 ms").arg(elapsedMs));
     m_countLabel->setToolTip(QString());

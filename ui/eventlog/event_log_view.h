@@ -83,6 +83,7 @@ private:
     int m_rows = 0;
     qint64 m_elapsedMs = 0;
     bool m_indexed = false;
+    bool m_newFilter = false; // the next rows start at the top; a refresh keeps the place
 };
 
 } // namespace causeway::ui

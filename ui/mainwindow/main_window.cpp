@@ -133,9 +133,6 @@ void MainWindow::createDocks()
             statusBar()->showMessage(tr("The event log's filters hide this event."), 5000);
     });
     connect(m_eventLog, &EventLogView::storeOpened, this, [this](const QString &path) {
-        m_workspaces->setAvailable(true);
-        if (m_pages->currentWidget() == m_welcome)
-            m_workspaces->switchTo(Workspaces::Monitor);
         statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     });
     connect(m_simulation, &SimulationPanel::recordingReady, this, [this](const QString &path) {
@@ -350,6 +347,10 @@ void MainWindow::chooseStore()
 void MainWindow::openStore(const QString &path)
 {
     m_eventLog->openStore(QFileInfo(path).absoluteFilePath());
+    m_workspaces->setAvailable(true);
+    if (m_pages->currentWidget() != m_simulation)
+        m_workspaces->switchTo(Workspaces::Monitor);
+    m_eventLogDock->show();
 }
 
 void MainWindow::showPalette()
