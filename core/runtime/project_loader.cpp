@@ -11,14 +11,20 @@ Result<SnapshotPtr> loadSnapshot(const std::string &path)
     auto loaded = project::loadProject(path);
     if (!loaded)
         return loaded.error();
-    auto registry = project::buildRegistry(loaded->project);
+    return makeSnapshot(std::move(loaded->project), path, std::move(loaded->warnings));
+}
+
+Result<SnapshotPtr> makeSnapshot(project::Project project, std::string path,
+                                 std::vector<std::string> warnings)
+{
+    auto registry = project::buildRegistry(project);
     if (!registry)
         return registry.error();
     auto snapshot = std::make_shared<ProjectSnapshot>();
-    snapshot->path = path;
-    snapshot->lint = catalog::lintDefinitions(loaded->project.definitions);
-    snapshot->warnings = std::move(loaded->warnings);
-    snapshot->project = std::move(loaded->project);
+    snapshot->path = std::move(path);
+    snapshot->lint = catalog::lintDefinitions(project.definitions);
+    snapshot->warnings = std::move(warnings);
+    snapshot->project = std::move(project);
     snapshot->registry = std::move(*registry);
     return SnapshotPtr(std::move(snapshot));
 }

@@ -25,4 +25,11 @@ using SnapshotPtr = std::shared_ptr<const ProjectSnapshot>;
 /** @brief Loads, indexes and lints a project file; blocking, for worker threads and tools. */
 Result<SnapshotPtr> loadSnapshot(const std::string &path);
 
+/**
+ * @brief Indexes and lints @p project as it is in memory (an edited one, say); refuses one
+ * whose catalog does not index, such as two definitions with one type and version.
+ */
+Result<SnapshotPtr> makeSnapshot(project::Project project, std::string path,
+                                 std::vector<std::string> warnings = {});
+
 } // namespace causeway::runtime

@@ -72,6 +72,8 @@ CatalogView::CatalogView(QWidget *parent)
 
 void CatalogView::setSnapshot(const runtime::SnapshotPtr &snapshot)
 {
+    // An edit gives a new snapshot: the definition being edited stays selected.
+    const QString selected = m_tree->currentIndex().data(CatalogModel::TypeRole).toString();
     m_model->setSnapshot(snapshot);
     m_tree->expandAll();
     // Owners can be long: at most a third of the pane, so the names stay readable.
@@ -80,6 +82,11 @@ void CatalogView::setSnapshot(const runtime::SnapshotPtr &snapshot)
         CatalogModel::OwnerColumn,
         std::min(m_tree->header()->sectionSize(CatalogModel::OwnerColumn), m_tree->width() / 3));
     m_details->clear();
+    if (!selected.isEmpty() && m_model->indexOfType(selected).isValid()) {
+        showType(selected);
+        showCurrent();
+        return;
+    }
     // Start on the first definition, so the page is never empty when there is one.
     const QModelIndex firstDomain = m_proxy->index(0, 0);
     const QModelIndex first = m_proxy->index(0, 0, firstDomain);
@@ -130,6 +137,7 @@ void CatalogView::showCurrent()
 {
     const QModelIndex source = m_proxy->mapToSource(m_tree->currentIndex());
     const catalog::Definition *definition = m_model->definition(source);
+    Q_EMIT currentTypeChanged(definition ? QString::fromStdString(definition->type) : QString());
     if (!definition || !m_model->snapshot()) {
         m_details->clear();
         return;

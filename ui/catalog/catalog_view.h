@@ -31,6 +31,10 @@ public:
     QTreeView *tree() const { return m_tree; }
     QTextBrowser *details() const { return m_details; }
 
+Q_SIGNALS:
+    /** @brief The selected definition changed; empty when a domain row or nothing is. */
+    void currentTypeChanged(const QString &type);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -3,6 +3,8 @@
 #include "runtime/project_snapshot.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
+#include "ui/document/project_document.h"
+#include "ui/editor/definition_editor.h"
 #include "ui/eventlog/event_log_view.h"
 #include "ui/mainwindow/workspaces.h"
 #include "ui/palette/command_palette.h"
@@ -20,6 +22,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -31,25 +35,25 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace causeway::ui {
 
 namespace {
 
-const QString kRecentKey = QStringLiteral("projects/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
-constexpr int kMaxRecent = 8;
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new runtime::ProjectLoader(this)),
-      m_pages(new QStackedWidget(this)), m_catalog(new CatalogView(this)),
+      m_document(new ProjectDocument(this)), m_pages(new QStackedWidget(this)), m_catalog(new CatalogView(this)),
       m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)),
       m_problemsDock(new QDockWidget(this)), m_simulation(new SimulationPanel(this)),
       m_eventLog(new EventLogView(this)), m_eventLogDock(new QDockWidget(this)),
       m_trace(new TraceView(m_eventLog->browser(), this)), m_traceDock(new QDockWidget(this)),
+      m_editor(new DefinitionEditor(m_document, this)), m_editorDock(new QDockWidget(this)),
       m_workspaces(new Workspaces(this, m_pages)), m_statusLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
@@ -70,8 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addWidget(m_workspaces->tabBar());
     addToolBar(Qt::TopToolBarArea, bar);
     // Sizes are shares of the window, so the defaults suit any screen.
-    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock}, [this] {
+    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock, m_editorDock}, [this] {
         resizeDocks({m_problemsDock}, {height() / 6}, Qt::Vertical);
+        resizeDocks({m_editorDock}, {width() * 2 / 5}, Qt::Horizontal);
     });
     m_workspaces->define(Workspaces::Simulate, m_simulation, {m_eventLogDock}, [this] {
         resizeDocks({m_eventLogDock}, {height() * 2 / 5}, Qt::Vertical);
@@ -80,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_traceDock}, {width() * 3 / 5}, Qt::Horizontal);
         resizeDocks({m_eventLogDock}, {height() / 2}, Qt::Vertical);
     });
-    m_workspaces->setDocks({m_problemsDock, m_eventLogDock, m_traceDock});
+    m_workspaces->setDocks({m_problemsDock, m_editorDock, m_eventLogDock, m_traceDock});
 
     createActions();
     retranslate();
@@ -92,6 +97,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_loader, &runtime::ProjectLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &runtime::ProjectLoader::failed, this, &MainWindow::onFailed);
+    connect(m_document, &ProjectDocument::snapshotChanged, this, &MainWindow::showSnapshot);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::updateUndoActions);
+    connect(m_catalog, &CatalogView::currentTypeChanged, this, [this](const QString &type) {
+        m_editor->showType(type);
+        updateUndoActions();
+    });
     connect(m_problemsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_catalog->showType(index.data(ProblemsModel::TypeRole).toString());
     });
@@ -117,6 +130,9 @@ void MainWindow::createDocks()
     m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
     m_eventLogDock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    m_editorDock->setObjectName(QStringLiteral("definitionDock"));
+    m_editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
     m_traceDock->setObjectName(QStringLiteral("traceDock"));
     m_traceDock->setWidget(m_trace);
     addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
@@ -200,6 +216,9 @@ void MainWindow::createWelcomePage()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                        QString(), this, &MainWindow::newProject);
+    m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                          QString(), this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -211,9 +230,28 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
     m_fileMenu->addSeparator();
+    m_saveAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+                                         QString(), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                           QString(), this, &MainWindow::saveAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(),
+                                         m_document->undoStack(), &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(),
+                                         m_document->undoStack(), &QUndoStack::redo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addSeparator();
+    m_addDefinitionAction = m_editMenu->addAction(QString(), this, &MainWindow::addDefinition);
+    m_addDefinitionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_removeDefinitionAction = m_editMenu->addAction(QString(), this, &MainWindow::removeDefinition);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->focusSearch(); });
@@ -224,6 +262,7 @@ void MainWindow::createActions()
     m_workspaceMenu->addActions(m_workspaces->actions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_editorDock->toggleViewAction());
     m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
     m_viewMenu->addAction(m_traceDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -255,10 +294,19 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_snapshot
-                       ? tr("%1 — Causeway").arg(QString::fromStdString(m_snapshot->project.name))
-                       : tr("Causeway"));
+    // "[*]" shows an asterisk while the project has unsaved changes.
+    setWindowTitle(m_snapshot ? tr("%1[*] — Causeway")
+                                    .arg(QString::fromStdString(m_snapshot->project.name))
+                              : tr("Causeway"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Project"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_addDefinitionAction->setText(tr("New &Definition…"));
+    m_removeDefinitionAction->setText(tr("Remove Definition"));
+    m_editorDock->setWindowTitle(tr("Definition"));
+    updateUndoActions();
     m_openAction->setText(tr("&Open Project…"));
     m_openStoreAction->setText(tr("Open Event &Store…"));
     m_paletteAction->setText(tr("&Command Palette…"));
@@ -292,6 +340,51 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_saveAction->setEnabled(m_snapshot != nullptr);
+    m_saveAsAction->setEnabled(m_snapshot != nullptr);
+    m_addDefinitionAction->setEnabled(m_snapshot != nullptr);
+    m_removeDefinitionAction->setEnabled(m_snapshot && !m_editor->type().isEmpty());
+}
+
+void MainWindow::addDefinition()
+{
+    bool ok = false;
+    const QString type = QInputDialog::getText(
+        this, tr("New Definition"),
+        tr("The event type, named like com.example.order.placed:"), QLineEdit::Normal,
+        QString(), &ok);
+    if (!ok)
+        return;
+    m_workspaces->switchTo(Workspaces::Design);
+    const Status added = m_document->addDefinition(type);
+    if (!added) {
+        QMessageBox::warning(this, tr("Cannot add the definition"),
+                             QString::fromStdString(added.error().toString()).toHtmlEscaped());
+        return;
+    }
+    m_catalog->showType(type.trimmed());
+    m_editorDock->show();
+}
+
+void MainWindow::removeDefinition()
+{
+    const QString type = m_editor->type();
+    if (type.isEmpty())
+        return;
+    const Status removed = m_document->removeDefinition(type);
+    if (!removed)
+        statusBar()->showMessage(QString::fromStdString(removed.error().toString()), 8000);
+    else
+        statusBar()->showMessage(tr("Removed %1 (Ctrl+Z brings it back)").arg(type), 8000);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -301,6 +394,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     m_workspaces->saveSettings();
@@ -319,51 +416,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     openProject(event->mimeData()->urls().front().toLocalFile());
 }
 
-void MainWindow::openProject(const QString &path)
-{
-    m_loader->load(QFileInfo(path).absoluteFilePath());
-}
-
-void MainWindow::chooseProject()
-{
-    const QString start =
-        m_snapshot ? QFileInfo(QString::fromStdString(m_snapshot->path)).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), start,
-        tr("Causeway projects (*.causeway.json);;JSON files (*.json)"));
-    if (!path.isEmpty())
-        openProject(path);
-}
-
-void MainWindow::chooseStore()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Event Store"), QFileInfo(m_eventLog->storePath()).absolutePath(),
-        tr("Event stores (*.db *.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        openStore(path);
-}
-
-void MainWindow::openStore(const QString &path)
-{
-    m_eventLog->openStore(QFileInfo(path).absoluteFilePath());
-    m_workspaces->setAvailable(true);
-    if (m_pages->currentWidget() != m_simulation)
-        m_workspaces->switchTo(Workspaces::Monitor);
-    m_eventLogDock->show();
-}
-
 void MainWindow::showPalette()
 {
     if (!m_palette)
         m_palette = new CommandPalette(menuBar(), this);
     m_palette->popup();
-}
-
-void MainWindow::reload()
-{
-    if (m_snapshot)
-        openProject(QString::fromStdString(m_snapshot->path));
 }
 
 void MainWindow::showAbout()
@@ -378,66 +435,6 @@ void MainWindow::showAbout()
 void MainWindow::setLanguage(const QString &code)
 {
     applyLanguage(code); // Qt sends LanguageChange to every widget
-}
-
-void MainWindow::onLoaded(const runtime::SnapshotPtr &snapshot)
-{
-    QApplication::restoreOverrideCursor();
-    m_snapshot = snapshot;
-    m_catalog->setSnapshot(snapshot);
-    m_problems->setSnapshot(snapshot);
-    m_simulation->setSnapshot(snapshot);
-    m_eventLog->setRegistry(
-        std::shared_ptr<const catalog::DefinitionRegistry>(snapshot, &snapshot->registry));
-    m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
-    m_problemsView->resizeColumnToContents(ProblemsModel::SubjectColumn);
-    m_workspaces->setAvailable(true);
-    m_workspaces->switchTo(m_workspaces->current()); // where the user was last time
-    if (m_workspaces->current() == Workspaces::Design && !snapshot->lint.empty())
-        m_problemsDock->show();
-    m_reloadAction->setEnabled(true);
-    rememberRecent(QString::fromStdString(snapshot->path));
-    retranslate();
-    for (const auto &warning : snapshot->warnings)
-        statusBar()->showMessage(QString::fromStdString(warning), 10000);
-    if (snapshot->warnings.empty())
-        statusBar()->showMessage(tr("Opened %1").arg(QString::fromStdString(snapshot->path)), 5000);
-}
-
-void MainWindow::onFailed(const QString &path, const QString &message)
-{
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
-    QMessageBox::warning(this, tr("Cannot open project"),
-                         tr("<p>%1 could not be opened.</p><p><tt>%2</tt></p>")
-                             .arg(path.toHtmlEscaped(), message.toHtmlEscaped()));
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
-    rebuildRecentMenus();
-}
-
-void MainWindow::rebuildRecentMenus()
-{
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    m_recentMenu->clear();
-    m_welcomeRecent->clear();
-    for (const QString &path : recent) {
-        const QString name = QFileInfo(path).fileName();
-        m_recentMenu->addAction(name, this, [this, path] { openProject(path); })->setToolTip(path);
-        auto *item =
-            new QListWidgetItem(QStringLiteral("%1 — %2").arg(name, path), m_welcomeRecent);
-        item->setData(Qt::UserRole, path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    m_recentLabel->setVisible(!recent.isEmpty());
-    m_welcomeRecent->setVisible(!recent.isEmpty());
 }
 
 void MainWindow::updateStatus()

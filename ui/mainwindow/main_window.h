@@ -17,6 +17,8 @@ namespace causeway::ui {
 
 class CatalogView;
 class CommandPalette;
+class DefinitionEditor;
+class ProjectDocument;
 class EventLogView;
 class ProblemsModel;
 class SimulationPanel;
@@ -48,6 +50,9 @@ public:
     TraceView *traceView() const { return m_trace; }
     QDockWidget *traceDock() const { return m_traceDock; }
     Workspaces *workspaces() const { return m_workspaces; }
+    ProjectDocument *document() const { return m_document; }
+    DefinitionEditor *definitionEditor() const { return m_editor; }
+    QDockWidget *definitionDock() const { return m_editorDock; }
     CommandPalette *commandPalette() const { return m_palette; }
 
     /** @brief Opens a store file in the event log (and the Monitor workspace). */
@@ -66,6 +71,15 @@ private:
     void createDocks();
     void chooseStore();
     void showPalette();
+    void newProject();
+    bool save();
+    bool saveAs();
+    /** @brief Offers to save unsaved changes; false when the user cancels. */
+    bool maybeSave();
+    void showSnapshot(const runtime::SnapshotPtr &snapshot);
+    void updateUndoActions();
+    void addDefinition();
+    void removeDefinition();
     void retranslate();
     void chooseProject();
     void reload();
@@ -78,6 +92,7 @@ private:
     void updateStatus();
 
     runtime::ProjectLoader *m_loader;
+    ProjectDocument *m_document;
     runtime::SnapshotPtr m_snapshot;
     QStackedWidget *m_pages;
     QWidget *m_welcome = nullptr;
@@ -98,6 +113,8 @@ private:
     QWidget *m_monitor = nullptr;
     QLabel *m_monitorText = nullptr;
     QPushButton *m_monitorOpen = nullptr;
+    DefinitionEditor *m_editor;
+    QDockWidget *m_editorDock;
     Workspaces *m_workspaces;
     CommandPalette *m_palette = nullptr;
     QLabel *m_statusLabel;
@@ -108,6 +125,14 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_simulateMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addDefinitionAction = nullptr;
+    QAction *m_removeDefinitionAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openStoreAction = nullptr;
     QAction *m_paletteAction = nullptr;

@@ -1,0 +1,206 @@
+// Editing the catalog in the Design workspace: a new definition, fields added through the
+// schema editor, undone and redone; schema text and examples checked as they are typed.
+#include "runtime/project_snapshot.h"
+#include "test_support.h"
+#include "ui/catalog/catalog_view.h"
+#include "ui/document/project_document.h"
+#include "ui/editor/definition_editor.h"
+#include "ui/editor/json_text_edit.h"
+#include "ui/editor/schema_tree.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/settings/language.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace causeway;
+using namespace causeway::ui;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char *kType = "com.example.widget.created";
+
+const catalog::Definition *definitionOf(const ProjectDocument &document, const std::string &type)
+{
+    for (const auto &definition : document.snapshot()->project.definitions)
+        if (definition.type == type)
+            return &definition;
+    return nullptr;
+}
+
+json fieldsOf(const ProjectDocument &document)
+{
+    const auto *definition = definitionOf(document, kType);
+    return definition ? definition->payloadSchema.value("properties", json::object()) : json();
+}
+
+} // namespace
+
+class TestDefinitionEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // The order saga, copied so that saving cannot touch the sample.
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("saga.causeway.json"));
+        QFile::remove(copy);
+        if (!QFile::copy(QString::fromStdString(testsupport::sourcePath(
+                             "samples/order-saga/order-saga.causeway.json")),
+                         copy))
+            return nullptr;
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1600, 1000);
+        window->show();
+        QSignalSpy loaded(window->loader(), &runtime::ProjectLoader::loaded);
+        window->openProject(copy);
+        return loaded.wait(10000) ? std::move(window) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CausewayTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_definition_editor"));
+        QSettings().clear();
+        applyLanguage(QStringLiteral("en"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void addFieldsThroughTheSchemaEditorThenUndoThem()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ProjectDocument *document = window->document();
+        QUndoStack *undo = document->undoStack();
+        QVERIFY(!document->isModified());
+        const std::size_t before = document->snapshot()->project.definitions.size();
+
+        QVERIFY(document->addDefinition(QString::fromLatin1(kType)).ok());
+        window->catalogView()->showType(QString::fromLatin1(kType));
+        DefinitionEditor *editor = window->definitionEditor();
+        QCOMPARE(editor->type(), QString::fromLatin1(kType));
+        QVERIFY(window->isWindowModified());
+
+        SchemaTree *tree = editor->schemaTree();
+        editor->addFieldAction()->trigger();
+        editor->addFieldAction()->trigger();
+        QCOMPARE(fieldsOf(*document).size(), std::size_t(2));
+        QVERIFY(fieldsOf(*document).contains("newField2"));
+
+        // Rename the selected field in place, make it an integer and required.
+        QTreeWidgetItem *item = tree->currentItem();
+        QVERIFY(item);
+        QCOMPARE(item->text(SchemaTree::NameColumn), QStringLiteral("newField2"));
+        item->setText(SchemaTree::NameColumn, QStringLiteral("quantity"));
+        QTRY_VERIFY(fieldsOf(*document).contains("quantity"));
+        tree->selectPointer(QStringLiteral("/properties/quantity"));
+        tree->currentItem()->setText(SchemaTree::TypeColumn, QStringLiteral("integer"));
+        QTRY_COMPARE(fieldsOf(*document)["quantity"], json({{"type", "integer"}}));
+        tree->selectPointer(QStringLiteral("/properties/quantity"));
+        tree->currentItem()->setCheckState(SchemaTree::RequiredColumn, Qt::Checked);
+        QTRY_COMPARE(undo->count(), 6);
+        const auto *definition = definitionOf(*document, kType);
+        QCOMPARE(definition->payloadSchema["properties"]["quantity"], json({{"type", "integer"}}));
+        QCOMPARE(definition->payloadSchema["required"], json::array({"quantity"}));
+        QCOMPARE(undo->undoText(), QStringLiteral("Require field quantity"));
+
+        // The JSON text view followed every step.
+        QCOMPARE(json::parse(editor->schemaText()->toPlainText().toStdString()),
+                 definition->payloadSchema);
+
+        // Undo the five field edits: the definition is as it was added, and still there.
+        for (int i = 0; i < 5; ++i)
+            undo->undo();
+        QCOMPARE(fieldsOf(*document), json::object());
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        undo->undo(); // and the definition itself
+        QVERIFY(!definitionOf(*document, kType));
+        QCOMPARE(document->snapshot()->project.definitions.size(), before);
+        QVERIFY(!document->isModified());
+        QVERIFY(!window->isWindowModified());
+
+        // Redo brings it all back, in order.
+        for (int i = 0; i < 6; ++i)
+            undo->redo();
+        QCOMPARE(definitionOf(*document, kType)->payloadSchema["required"],
+                 json::array({"quantity"}));
+    }
+
+    void badEditsAreRefusedAndSaid()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ProjectDocument *document = window->document();
+        QVERIFY(document->addDefinition(QString::fromLatin1(kType)).ok());
+        QVERIFY(!document->addDefinition(QString::fromLatin1(kType)).ok()); // no duplicates
+        window->catalogView()->showType(QString::fromLatin1(kType));
+        DefinitionEditor *editor = window->definitionEditor();
+        editor->addFieldAction()->trigger();
+        editor->addFieldAction()->trigger();
+        const int steps = document->undoStack()->count();
+
+        // Renaming onto a sibling is refused, said, and the tree shows the schema again.
+        editor->schemaTree()->selectPointer(QStringLiteral("/properties/newField2"));
+        editor->schemaTree()->currentItem()->setText(SchemaTree::NameColumn,
+                                                     QStringLiteral("newField"));
+        QVERIFY(editor->statusText().contains(QStringLiteral("already a field 'newField'")));
+        QCOMPARE(document->undoStack()->count(), steps);
+        QTRY_COMPARE(editor->schemaTree()->topLevelItemCount(), 2);
+
+        // Broken JSON in the schema text: underlined, said with its line, nothing applied.
+        editor->schemaText()->setPlainText(QStringLiteral("{\n  \"type\": \"object\",\n  oops\n}"));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QStringLiteral("line 3")), 3000);
+        QCOMPARE(document->undoStack()->count(), steps);
+        QVERIFY(!editor->schemaText()->extraSelections().isEmpty());
+
+        // Valid text is applied as one step.
+        editor->schemaText()->setPlainText(QStringLiteral(
+            R"({"type": "object", "properties": {"sku": {"type": "string", "minLength": 3}}})"));
+        QTRY_COMPARE_WITH_TIMEOUT(document->undoStack()->count(), steps + 1, 3000);
+        QVERIFY(editor->statusText().isEmpty());
+        QCOMPARE(editor->schemaTree()->topLevelItemCount(), 1);
+
+        // Examples are checked against that schema as they are typed.
+        editor->examplesText()->setPlainText(QStringLiteral(R"([{"sku": "A1"}, {"sku": "ABC"}])"));
+        QTRY_COMPARE_WITH_TIMEOUT(document->undoStack()->count(), steps + 2, 3000);
+        QListWidget *findings = editor->exampleFindings();
+        QVERIFY(findings->count() >= 2);
+        QVERIFY(findings->item(0)->text().startsWith(QStringLiteral("Example 1 at /sku")));
+        QCOMPARE(findings->item(findings->count() - 1)->text(), QStringLiteral("Example 2 is valid."));
+
+        // A generated example is valid and one more undoable step.
+        editor->generateButton()->click();
+        QCOMPARE(document->undoStack()->count(), steps + 3);
+        QCOMPARE(findings->item(findings->count() - 1)->text(), QStringLiteral("Example 3 is valid."));
+    }
+
+    void savingWritesTheEditsAndClearsTheMark()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ProjectDocument *document = window->document();
+        QVERIFY(document->addDefinition(QString::fromLatin1(kType)).ok());
+        QVERIFY(document->isModified());
+        QVERIFY(document->save().ok());
+        QVERIFY(!document->isModified());
+        QVERIFY(!window->isWindowModified());
+        const auto reread = runtime::loadSnapshot(document->path().toStdString());
+        QVERIFY(reread.ok());
+        QVERIFY((*reread)->registry.find(kType));
+        // Undo after saving: modified again, since the file has the definition.
+        document->undoStack()->undo();
+        QVERIFY(document->isModified());
+    }
+};
+
+QTEST_MAIN(TestDefinitionEditor)
+#include "test_definition_editor.moc"
