@@ -18,8 +18,10 @@ constexpr std::array kCommands = {
     Command{"simulate", "Run a project's sources and actors in virtual time, headless",
             runSimulate},
     Command{"store", "Import events into a store file; query, count, replay or prune it", runStore},
-    Command{"export", "Write documentation of a catalog as Markdown or JSON Schema files",
-            runExport},
+    Command{
+        "export",
+        "Write documentation of a catalog as Markdown, JSON Schema files or the event design table",
+        runExport},
 };
 
 } // namespace

@@ -281,6 +281,41 @@ private Q_SLOTS:
                                         QStringLiteral("--out"), schemas});
         QCOMPARE(badFormat.exitCode, 2);
     }
+
+    void exportsTheDesignTable()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("design"));
+        const Run run =
+            causeway({QStringLiteral("export"), QStringLiteral("designtable"),
+                      sample("order-saga/order-saga.causeway.json"), QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("2 files written")));
+        QFile markdown(out + QStringLiteral("/design-table.md"));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(markdown.readAll());
+        QVERIFY(table.startsWith(
+            QStringLiteral("| Input events | Service | Action | Output events | Notes |\n")));
+        QVERIFY2(table.contains(QStringLiteral(
+                     "| com.acmeshop.payment.failed | inventory-service | unreserve items | "
+                     "com.acmeshop.inventory.item.unreserved<br>")),
+                 qPrintable(table));
+        QFile csv(out + QStringLiteral("/design-table.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("Input events,Service,Action,Output events,Notes\r\n"));
+
+        // A project a simulation would refuse is refused here too, naming the place.
+        auto project = nlohmann::json::parse(testsupport::readText(kLoan.toStdString()));
+        project["actors"][0]["behaviours"] = {{{"emit", {{"type", "com.acmefinance.nope"}}}}};
+        const QString bad = writeFile(m_dir, QStringLiteral("bad.causeway.json"),
+                                      QByteArray::fromStdString(project.dump()));
+        const Run refused = causeway({QStringLiteral("export"), QStringLiteral("designtable"), bad,
+                                      QStringLiteral("--out"), out});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("/actors/0/behaviours/0/emit/type")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("bad.causeway.json")),
+                 qPrintable(refused.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
