@@ -108,7 +108,7 @@
 <context>
     <name>causeway::ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalog/catalog_view.cpp" line="+118"/>
+        <location filename="../ui/catalog/catalog_view.cpp" line="+125"/>
         <source>Filter by type, name, owner or tag (Ctrl+F)</source>
         <translation>Nach Typ, Name, Verantwortlichem oder Schlagwort filtern (Strg+F)</translation>
     </message>
@@ -119,9 +119,167 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::DefinitionEditor</name>
+    <message>
+        <location filename="../ui/editor/definition_editor.cpp" line="+125"/>
+        <source>A payload schema is a JSON object.</source>
+        <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the schema of %1 as text</source>
+        <translation>Schema von %1 als Text bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the examples of %1</source>
+        <translation>Beispiele von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select a definition in the catalog to edit it.</source>
+        <translation>Wählen Sie eine Definition im Katalog, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Edit the details of %1</source>
+        <translation>Angaben zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The examples are a JSON array of payloads: [ {…}, {…} ].</source>
+        <translation>Die Beispiele sind ein JSON-Array von Nutzdaten: [ {…}, {…} ].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The schema does not compile, so examples cannot be checked.</source>
+        <translation>Das Schema lässt sich nicht übersetzen, daher können Beispiele nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Example %1</source>
+        <translation>Beispiel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is valid.</source>
+        <translation>%1 ist gültig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No examples yet: write one, or generate one from the schema.</source>
+        <translation>Noch keine Beispiele: Schreiben Sie eines oder erzeugen Sie eines aus dem Schema.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generate an example of %1</source>
+        <translation>Beispiel für %1 erzeugen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma, separated</source>
+        <translation>durch Kommas, getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a field beside the selected one (Insert)</source>
+        <translation>Ein Feld neben dem gewählten hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Nested Field</source>
+        <translation>Unterfeld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a field inside the selected object (Shift+Insert)</source>
+        <translation>Ein Feld im gewählten Objekt hinzufügen (Umschalt+Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected field (Delete)</source>
+        <translation>Das gewählte Feld entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate Example</source>
+        <translation>Beispiel erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an example generated from the schema</source>
+        <translation>Ein aus dem Schema erzeugtes Beispiel hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::EventDetailView</name>
     <message>
-        <location filename="../ui/eventlog/event_detail_view.cpp" line="+63"/>
+        <location filename="../ui/eventlog/event_detail_view.cpp" line="+64"/>
         <source>(stored as)</source>
         <translation>(gespeichert als)</translation>
     </message>
@@ -244,7 +402,7 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+125"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+128"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
@@ -259,7 +417,7 @@
         <translation>Wird gesucht…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -313,24 +471,32 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::JsonTextEdit</name>
+    <message>
+        <location filename="../ui/editor/json_text_edit.cpp" line="+66"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+90"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+95"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>The event log&apos;s filters hide this event.</source>
         <translation>Die Filter des Ereignisprotokolls blenden dieses Ereignis aus.</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <source>%1 — Causeway</source>
-        <translation>%1 — Causeway</translation>
+        <location line="+149"/>
+        <source>%1[*] — Causeway</source>
+        <translation>%1[*] — Causeway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Causeway</source>
         <translation>Causeway</translation>
     </message>
@@ -341,6 +507,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Definition…</source>
+        <translation>Neue &amp;Definition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Definition</source>
+        <translation>Definition entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen …</translation>
     </message>
@@ -450,7 +651,89 @@
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New Definition</source>
+        <translation>Neue Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event type, named like com.example.order.placed:</source>
+        <translation>Der Ereignistyp, benannt wie com.example.order.placed:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot add the definition</source>
+        <translation>Die Definition kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed %1 (Ctrl+Z brings it back)</source>
+        <translation>%1 entfernt (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+46"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new project: add definitions, then save it (Ctrl+S).</source>
+        <translation>Ein neues Projekt: Fügen Sie Definitionen hinzu und speichern Sie es dann (Strg+S).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+22"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Causeway projects (*.causeway.json)</source>
+        <translation>Causeway-Projekte (*.causeway.json)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -470,7 +753,7 @@
         <translation>Ereignisspeicher (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+43"/>
         <source>About Causeway</source>
         <translation>Über Causeway</translation>
     </message>
@@ -480,13 +763,13 @@
         <translation>&lt;h3&gt;Causeway %1&lt;/h3&gt;&lt;p&gt;Ein Studio für ereignisgesteuerte Systeme: Ereigniskataloge und Routing-Regeln entwerfen, Abläufe simulieren, Live-Verkehr über MQTT und HTTP beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+264"/>
+        <location line="-277"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+32"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+21"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -496,7 +779,7 @@
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+296"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n Definition</numerusform>
@@ -556,6 +839,77 @@
         <location line="+2"/>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::ProjectDocument</name>
+    <message>
+        <location filename="../ui/document/project_document.cpp" line="+87"/>
+        <source>Add definition %1</source>
+        <translation>Definition %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove definition %1</source>
+        <translation>Definition %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::SchemaTree</name>
+    <message>
+        <location filename="../ui/editor/schema_tree.cpp" line="+139"/>
+        <source>Add field %1</source>
+        <translation>Feld %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove field %1</source>
+        <translation>Feld %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename field %1 to %2</source>
+        <translation>Feld %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make field %1 a %2</source>
+        <translation>Feld %1 zum Typ %2 machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Require field %1</source>
+        <translation>Feld %1 verlangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make field %1 optional</source>
+        <translation>Feld %1 optional machen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe field %1</source>
+        <translation>Feld %1 beschreiben</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
