@@ -8,6 +8,7 @@
 #include "ui/editor/json_text_edit.h"
 #include "ui/editor/schema_tree.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/rules/rule_editor.h"
 #include "ui/settings/language.h"
 
 #include <QListWidget>
@@ -48,13 +49,14 @@ class TestDefinitionEditor : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // The order saga, copied so that saving cannot touch the sample.
-    std::unique_ptr<MainWindow> openWindow()
+    // A sample (the order saga unless named), copied so that saving cannot touch it.
+    std::unique_ptr<MainWindow> openWindow(const char *sample = "order-saga")
     {
-        const QString copy = m_dir.filePath(QStringLiteral("saga.causeway.json"));
+        const QString name = QString::fromLatin1(sample);
+        const QString copy = m_dir.filePath(name + QStringLiteral(".causeway.json"));
         QFile::remove(copy);
-        if (!QFile::copy(QString::fromStdString(testsupport::sourcePath(
-                             "samples/order-saga/order-saga.causeway.json")),
+        if (!QFile::copy(QString::fromStdString(testsupport::sourcePath("samples/")) + name +
+                             u'/' + name + QStringLiteral(".causeway.json"),
                          copy))
             return nullptr;
         auto window = std::make_unique<MainWindow>();
@@ -181,6 +183,49 @@ private Q_SLOTS:
         editor->generateButton()->click();
         QCOMPARE(document->undoStack()->count(), steps + 3);
         QCOMPARE(findings->item(findings->count() - 1)->text(), QStringLiteral("Example 3 is valid."));
+    }
+
+    void editingARuleChangesTheTestEventVerdicts()
+    {
+        auto window = openWindow("loan-application");
+        QVERIFY(window);
+        RuleEditor *rules = window->ruleEditor();
+        QUndoStack *undo = window->document()->undoStack();
+        rules->selectRule(0);
+        QCOMPARE(rules->ruleList()->currentItem()->text(), QStringLiteral("request credit check"));
+        const auto verdictFor = [rules](const QString &start) {
+            const auto found = rules->verdicts()->findItems(start, Qt::MatchStartsWith);
+            return found.isEmpty() ? QString() : found.front()->text();
+        };
+        // The generated test event has the rule's type, so the rule matches it.
+        QVERIFY(verdictFor(QStringLiteral("request credit check")).contains(
+            QStringLiteral("matches → actor credit-check")));
+
+        // Another type in the rule's text: the verdict follows, and the edit is one step.
+        json rule = json::parse(rules->ruleText()->toPlainText().toStdString());
+        rule["match"]["type"] = "com.acmefinance.loan.application.approved";
+        rules->ruleText()->setPlainText(QString::fromStdString(rule.dump(2)));
+        QTRY_VERIFY_WITH_TIMEOUT(verdictFor(QStringLiteral("request credit check"))
+                                     .contains(QStringLiteral("does not match: type is")),
+                                 3000);
+        QTRY_COMPARE(undo->count(), 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("Edit rule request credit check"));
+        QCOMPARE(window->document()->snapshot()->project.rules[0]["match"]["type"],
+                 json("com.acmefinance.loan.application.approved"));
+
+        // Undo puts the rule back, and it matches again.
+        undo->undo();
+        QTRY_VERIFY(verdictFor(QStringLiteral("request credit check")).contains(
+            QStringLiteral("matches")));
+        QVERIFY(!verdictFor(QStringLiteral("request credit check")).contains(
+            QStringLiteral("does not")));
+
+        // A condition that cannot be read is refused, with where it is.
+        rule["match"] = {{"$.data.amount", {{"between", 1}}}};
+        rules->ruleText()->setPlainText(QString::fromStdString(rule.dump(2)));
+        QTRY_VERIFY_WITH_TIMEOUT(rules->statusText().contains(QStringLiteral("/rules/0/match")),
+                                 3000);
+        QCOMPARE(undo->index(), 0);
     }
 
     void savingWritesTheEditsAndClearsTheMark()

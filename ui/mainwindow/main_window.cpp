@@ -8,6 +8,7 @@
 #include "ui/eventlog/event_log_view.h"
 #include "ui/mainwindow/workspaces.h"
 #include "ui/palette/command_palette.h"
+#include "ui/rules/rule_editor.h"
 #include "ui/settings/language.h"
 #include "ui/simulation/simulation_panel.h"
 #include "ui/trace/trace_view.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_eventLog(new EventLogView(this)), m_eventLogDock(new QDockWidget(this)),
       m_trace(new TraceView(m_eventLog->browser(), this)), m_traceDock(new QDockWidget(this)),
       m_editor(new DefinitionEditor(m_document, this)), m_editorDock(new QDockWidget(this)),
+      m_rules(new RuleEditor(m_document, this)), m_rulesDock(new QDockWidget(this)),
       m_workspaces(new Workspaces(this, m_pages)), m_statusLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
@@ -74,8 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addWidget(m_workspaces->tabBar());
     addToolBar(Qt::TopToolBarArea, bar);
     // Sizes are shares of the window, so the defaults suit any screen.
-    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock, m_editorDock}, [this] {
-        resizeDocks({m_problemsDock}, {height() / 6}, Qt::Vertical);
+    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock, m_rulesDock, m_editorDock}, [this] {
+        resizeDocks({m_problemsDock}, {height() / 3}, Qt::Vertical);
         resizeDocks({m_editorDock}, {width() * 2 / 5}, Qt::Horizontal);
     });
     m_workspaces->define(Workspaces::Simulate, m_simulation, {m_eventLogDock}, [this] {
@@ -85,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_traceDock}, {width() * 3 / 5}, Qt::Horizontal);
         resizeDocks({m_eventLogDock}, {height() / 2}, Qt::Vertical);
     });
-    m_workspaces->setDocks({m_problemsDock, m_editorDock, m_eventLogDock, m_traceDock});
+    m_workspaces->setDocks(
+        {m_problemsDock, m_rulesDock, m_editorDock, m_eventLogDock, m_traceDock});
 
     createActions();
     retranslate();
@@ -130,6 +133,11 @@ void MainWindow::createDocks()
     m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
     m_eventLogDock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    m_rulesDock->setObjectName(QStringLiteral("rulesDock"));
+    m_rulesDock->setWidget(m_rules);
+    addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
+    tabifyDockWidget(m_problemsDock, m_rulesDock);
+    m_problemsDock->raise();
     m_editorDock->setObjectName(QStringLiteral("definitionDock"));
     m_editorDock->setWidget(m_editor);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
@@ -263,6 +271,7 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
     m_viewMenu->addAction(m_editorDock->toggleViewAction());
+    m_viewMenu->addAction(m_rulesDock->toggleViewAction());
     m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
     m_viewMenu->addAction(m_traceDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -306,6 +315,7 @@ void MainWindow::retranslate()
     m_addDefinitionAction->setText(tr("New &Definition…"));
     m_removeDefinitionAction->setText(tr("Remove Definition"));
     m_editorDock->setWindowTitle(tr("Definition"));
+    m_rulesDock->setWindowTitle(tr("Rules"));
     updateUndoActions();
     m_openAction->setText(tr("&Open Project…"));
     m_openStoreAction->setText(tr("Open Event &Store…"));

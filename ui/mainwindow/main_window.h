@@ -19,6 +19,7 @@ class CatalogView;
 class CommandPalette;
 class DefinitionEditor;
 class ProjectDocument;
+class RuleEditor;
 class EventLogView;
 class ProblemsModel;
 class SimulationPanel;
@@ -53,6 +54,8 @@ public:
     ProjectDocument *document() const { return m_document; }
     DefinitionEditor *definitionEditor() const { return m_editor; }
     QDockWidget *definitionDock() const { return m_editorDock; }
+    RuleEditor *ruleEditor() const { return m_rules; }
+    QDockWidget *rulesDock() const { return m_rulesDock; }
     CommandPalette *commandPalette() const { return m_palette; }
 
     /** @brief Opens a store file in the event log (and the Monitor workspace). */
@@ -115,6 +118,8 @@ private:
     QPushButton *m_monitorOpen = nullptr;
     DefinitionEditor *m_editor;
     QDockWidget *m_editorDock;
+    RuleEditor *m_rules;
+    QDockWidget *m_rulesDock;
     Workspaces *m_workspaces;
     CommandPalette *m_palette = nullptr;
     QLabel *m_statusLabel;

@@ -140,8 +140,10 @@ void MainWindow::onLoaded(const runtime::SnapshotPtr &snapshot)
     m_document->reset(snapshot); // shows it, through showSnapshot()
     m_workspaces->setAvailable(true);
     m_workspaces->switchTo(m_workspaces->current()); // where the user was last time
+    // The problems when there are some, else the rules, share the bottom of Design.
     if (m_workspaces->current() == Workspaces::Design && !snapshot->lint.empty())
         m_problemsDock->show();
+    (snapshot->lint.empty() ? m_rulesDock : m_problemsDock)->raise();
     rememberRecent(QString::fromStdString(snapshot->path));
     for (const auto &warning : snapshot->warnings)
         statusBar()->showMessage(QString::fromStdString(warning), 10000);
