@@ -24,6 +24,21 @@ struct Activation
     nlohmann::json context = nlohmann::json::object(); // joined, awaited, repeat
 };
 
+/**
+ * @brief An activation put away for a long wait, such as the month between two repayments:
+ * the trigger and the context as CBOR, several times smaller than their JSON trees, so that
+ * a year of open schedules costs a fraction of the memory.
+ */
+struct DormantActivation
+{
+    std::size_t actor = 0;
+    std::vector<std::uint8_t> trigger;
+    std::vector<std::uint8_t> context;
+};
+
+DormantActivation putAway(const Activation &activation);
+Activation wake(const DormantActivation &dormant);
+
 class Engine
 {
 public:
@@ -108,7 +123,7 @@ private:
     void join(const JoinStep &step, const Activation &activation);
     void closeJoin(JoinBook &book, const JoinStep &step, const std::string &correlation);
     void wait(const WaitStep &step, const Activation &activation);
-    void repeat(const RepeatStep &step, const Activation &activation, int index);
+    void repeat(const RepeatStep &step, DormantActivation activation, int index);
     void remember(const RememberStep &step, const Activation &activation);
     void wakeWaiters(const model::CloudEvent &event);
     TemplateInputs inputsFor(const Activation &activation);

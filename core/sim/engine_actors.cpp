@@ -132,7 +132,7 @@ void Engine::run(const Behaviours &steps, const Activation &activation)
                 else if constexpr (std::is_same_v<Step, WaitStep>)
                     wait(step, activation);
                 else if constexpr (std::is_same_v<Step, RepeatStep>)
-                    repeat(step, activation, 1);
+                    repeat(step, putAway(activation), 1);
                 else
                     remember(step, activation);
             },
@@ -306,19 +306,38 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     }
 }
 
+DormantActivation putAway(const Activation &activation)
+{
+    DormantActivation dormant{activation.actor,
+                              json::to_cbor(model::writeJsonEvent(*activation.trigger)),
+                              json::to_cbor(activation.context)};
+    dormant.trigger.shrink_to_fit(); // the writer grows its buffer by doubling
+    dormant.context.shrink_to_fit();
+    return dormant;
+}
+
+Activation wake(const DormantActivation &dormant)
+{
+    // The bytes were written by putAway() from a valid event, so they read back.
+    auto event = model::readJsonEvent(json::from_cbor(dormant.trigger));
+    return {dormant.actor, std::make_shared<const model::CloudEvent>(std::move(*event)),
+            json::from_cbor(dormant.context)};
+}
+
 // One iteration is scheduled at a time, so a long schedule (a year of repayments) costs one
-// agenda entry per workflow rather than one per iteration.
-void Engine::repeat(const RepeatStep &step, const Activation &activation, int index)
+// agenda entry per workflow rather than one per iteration, and it waits put away.
+void Engine::repeat(const RepeatStep &step, DormantActivation activation, int index)
 {
     if (index > step.times)
         return;
     ActorState &actor = m_actors[activation.actor];
-    schedule(m_clock.now() + step.every.sample(actor.random), [this, &step, activation, index] {
-        Activation next = activation;
-        next.context["repeat"] = {{"index", index}, {"times", step.times}};
-        run(*step.body, next);
-        repeat(step, activation, index + 1);
-    });
+    schedule(m_clock.now() + step.every.sample(actor.random),
+             [this, &step, activation = std::move(activation), index]() mutable {
+                 Activation next = wake(activation);
+                 next.context["repeat"] = {{"index", index}, {"times", step.times}};
+                 run(*step.body, next);
+                 repeat(step, std::move(activation), index + 1);
+             });
 }
 
 void Engine::remember(const RememberStep &step, const Activation &activation)

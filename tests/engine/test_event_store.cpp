@@ -3,6 +3,7 @@
 #include "model/json_format.h"
 #include "store/event_row.h"
 #include "store/event_store.h"
+#include "store_test_events.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -15,29 +16,13 @@
 using namespace causeway;
 using namespace causeway::store;
 using nlohmann::json;
+using storetest::makeEvent;
+using storetest::rawExec;
 
 Q_DECLARE_METATYPE(causeway::store::Query)
 
 namespace {
 
-model::CloudEvent makeEvent(const std::string &id, const std::string &type,
-                            const std::string &source = "/test",
-                            std::optional<std::string> time = {},
-                            const std::string &correlation = {}, const std::string &causation = {},
-                            json payload = json::object())
-{
-    model::CloudEvent event;
-    event.id = id;
-    event.type = type;
-    event.source = source;
-    event.time = std::move(time);
-    if (!correlation.empty())
-        event.extensions.emplace("correlationid", model::AttributeValue::string(correlation));
-    if (!causation.empty())
-        event.extensions.emplace("causationid", model::AttributeValue::string(causation));
-    event.data = model::JsonData{std::move(payload)};
-    return event;
-}
 
 // The loan and shop events the filter tests run against, in append order.
 std::vector<model::CloudEvent> sampleEvents()
@@ -83,17 +68,6 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void rawExec(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const QByteArray message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, message.constData());
-}
 
 } // namespace
 
@@ -213,62 +187,6 @@ private Q_SLOTS:
         for (const auto &header : *headers)
             headerSequences.push_back(header.sequence);
         QCOMPARE(headerSequences, sequences);
-    }
-
-    void sequencesSkipWhatIsGone()
-    {
-        const std::string path = pathForThisTest();
-        {
-            auto store = openStore(path);
-            QVERIFY(store);
-            std::vector<model::CloudEvent> events;
-            for (int i = 1; i <= 10; ++i)
-                events.push_back(makeEvent("g" + std::to_string(i), "t"));
-            QVERIFY(store->appendNow(std::move(events)).ok());
-            QCOMPARE(*store->prune(Retention{std::nullopt, 7}), std::int64_t(3));
-            Query oldestFirst;
-            oldestFirst.newestFirst = false;
-            QCOMPARE(*store->sequences(oldestFirst), (std::vector<std::int64_t>{4, 5, 6, 7, 8, 9, 10}));
-            QCOMPARE(*store->sequences(Query{}), (std::vector<std::int64_t>{10, 9, 8, 7, 6, 5, 4}));
-        }
-        rawExec(QString::fromStdString(path), "DELETE FROM events WHERE seq IN (6, 9)"); // holes
-        auto store = openStore(path);
-        QCOMPARE(*store->sequences(Query{}), (std::vector<std::int64_t>{10, 8, 7, 5, 4}));
-    }
-
-    void headersCarryTheListColumns()
-    {
-        auto store = openStore(pathForThisTest());
-        QVERIFY(store);
-        auto simulated = makeEvent("s1", "loan.applied", "/sim", "2024-03-15T10:00:00Z", "c9");
-        simulated.subject = "application/7";
-        simulated.extensions.emplace("synthetic", model::AttributeValue::boolean(true));
-        QVERIFY(store->appendNow({simulated, makeEvent("l1", "loan.approved", "/live")}).ok());
-        QVERIFY(store->appendNow({makeEvent("r1", "loan.rejected", "/old")}, true).ok());
-
-        const auto headers = store->headers(Query{}, 0, INT64_MAX);
-        QVERIFY(headers.ok());
-        QCOMPARE(headers->size(), std::size_t(3));
-        const EventHeader &replayed = headers->at(0); // newest first
-        QCOMPARE(replayed.type, std::string("loan.rejected"));
-        QVERIFY(replayed.replay && !replayed.synthetic);
-        const EventHeader &first = headers->at(2);
-        QCOMPARE(first.timeText, std::string("2024-03-15T10:00:00Z"));
-        QCOMPARE(first.source, std::string("/sim"));
-        QCOMPARE(first.subject, std::string("application/7"));
-        QCOMPARE(first.correlationId, std::string("c9"));
-        QVERIFY(first.synthetic && !first.replay);
-        QVERIFY(headers->at(1).subject.empty() && headers->at(1).timeText.empty());
-
-        // A range holds only its own sequences, the ends included.
-        const auto middle = store->headers(Query{}, first.sequence + 1, replayed.sequence - 1);
-        QCOMPARE(middle->size(), std::size_t(1));
-        QCOMPARE(middle->front().type, std::string("loan.approved"));
-
-        const auto one = store->event(first.sequence);
-        QVERIFY(one.ok() && one->has_value());
-        QCOMPARE((*one)->event.id, std::string("s1"));
-        QVERIFY(store->event(replayed.sequence + 100)->has_value() == false);
     }
 
     void rowJsonIsTheJsonFormat()
