@@ -277,6 +277,77 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::DesignTableModel</name>
+    <message>
+        <location filename="../ui/designtable/design_table_model.cpp" line="+64"/>
+        <source>Input events</source>
+        <translation>Eingangsereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output events</source>
+        <translation>Ausgangsereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::DesignTableView</name>
+    <message>
+        <location filename="../ui/designtable/design_table_view.cpp" line="+34"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The table cannot be made: %1</source>
+        <translation>Die Tabelle kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export Design Table</source>
+        <translation>Entwurfstabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter by event, service or note</source>
+        <translation>Nach Ereignis, Dienst oder Hinweis filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::EventDetailView</name>
     <message>
         <location filename="../ui/eventlog/event_detail_view.cpp" line="+64"/>
@@ -481,17 +552,17 @@
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+95"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+100"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>The event log&apos;s filters hide this event.</source>
         <translation>Die Filter des Ereignisprotokolls blenden dieses Ereignis aus.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>%1[*] — Causeway</source>
         <translation>%1[*] — Causeway</translation>
     </message>
@@ -539,6 +610,16 @@
         <location line="+1"/>
         <source>Definition</source>
         <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design Table</source>
+        <translation>Entwurfstabelle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -691,7 +772,7 @@
         <translation>%1 entfernt (Strg+Z holt es zurück)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+47"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -763,13 +844,13 @@
         <translation>&lt;h3&gt;Causeway %1&lt;/h3&gt;&lt;p&gt;Ein Studio für ereignisgesteuerte Systeme: Ereigniskataloge und Routing-Regeln entwerfen, Abläufe simulieren, Live-Verkehr über MQTT und HTTP beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+32"/>
+        <location line="-281"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+22"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -779,7 +860,7 @@
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+296"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+300"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n Definition</numerusform>
@@ -852,6 +933,74 @@
         <location line="+13"/>
         <source>Remove definition %1</source>
         <translation>Definition %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::RuleEditor</name>
+    <message>
+        <location filename="../ui/rules/rule_editor.cpp" line="+164"/>
+        <source>Edit rule %1</source>
+        <translation>Regel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove rule %1</source>
+        <translation>Regel %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Paste a CloudEvent in JSON, or generate one.</source>
+        <translation>Fügen Sie ein CloudEvent als JSON ein oder erzeugen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a CloudEvent: %1</source>
+        <translation>Kein CloudEvent: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules cannot be read: %1</source>
+        <translation>Die Regeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 matches → %2</source>
+        <translation>%1 trifft zu → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not match: %2</source>
+        <translation>%1 trifft nicht zu: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New Rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate Event</source>
+        <translation>Ereignis erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test event of the rule&apos;s type with a payload from its schema</source>
+        <translation>Ein Testereignis vom Typ der Regel mit Nutzdaten aus seinem Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event: which rules match it, and why the others do not</source>
+        <translation>Testereignis: welche Regeln zutreffen und warum die anderen nicht</translation>
     </message>
 </context>
 <context>

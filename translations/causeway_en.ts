@@ -277,6 +277,77 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::DesignTableModel</name>
+    <message>
+        <location filename="../ui/designtable/design_table_model.cpp" line="+64"/>
+        <source>Input events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::DesignTableView</name>
+    <message>
+        <location filename="../ui/designtable/design_table_view.cpp" line="+34"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The table cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export Design Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter by event, service or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::EventDetailView</name>
     <message>
         <location filename="../ui/eventlog/event_detail_view.cpp" line="+64"/>
@@ -480,17 +551,17 @@
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+95"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+100"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>The event log&apos;s filters hide this event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>%1[*] — Causeway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +608,16 @@
     <message>
         <location line="+1"/>
         <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,7 +771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+47"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,13 +843,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+32"/>
+        <location line="-281"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+22"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+296"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+300"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n definition</numerusform>
@@ -850,6 +931,74 @@
     <message>
         <location line="+13"/>
         <source>Remove definition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::RuleEditor</name>
+    <message>
+        <location filename="../ui/rules/rule_editor.cpp" line="+164"/>
+        <source>Edit rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Paste a CloudEvent in JSON, or generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a CloudEvent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 matches → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not match: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test event of the rule&apos;s type with a payload from its schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event: which rules match it, and why the others do not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

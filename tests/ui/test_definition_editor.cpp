@@ -3,6 +3,8 @@
 #include "runtime/project_snapshot.h"
 #include "test_support.h"
 #include "ui/catalog/catalog_view.h"
+#include "ui/designtable/design_table_model.h"
+#include "ui/designtable/design_table_view.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/definition_editor.h"
 #include "ui/editor/json_text_edit.h"
@@ -11,7 +13,9 @@
 #include "ui/rules/rule_editor.h"
 #include "ui/settings/language.h"
 
+#include <QAbstractItemModelTester>
 #include <QListWidget>
+#include <QSortFilterProxyModel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -226,6 +230,58 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rules->statusText().contains(QStringLiteral("/rules/0/match")),
                                  3000);
         QCOMPARE(undo->index(), 0);
+    }
+
+    void theDesignTableFollowsTheRulesAndExports()
+    {
+        auto window = openWindow("loan-application");
+        QVERIFY(window);
+        DesignTableView *table = window->designTable();
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(table->statusText().isEmpty());
+        const auto rowOf = [table](const QString &service, const QString &input) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const auto cell = [&](int column) {
+                    return table->model()->index(row, column).data().toString();
+                };
+                if (cell(DesignTableModel::ServiceColumn) == service &&
+                    cell(DesignTableModel::InputColumn).contains(input))
+                    return row;
+            }
+            return -1;
+        };
+        const QString submitted = QStringLiteral("com.acmefinance.loan.application.submitted");
+        QVERIFY(rowOf(QStringLiteral("credit-check"), submitted) >= 0);
+
+        // Without the rule that feeds it, the credit check has no row for submissions.
+        window->ruleEditor()->selectRule(0);
+        QCOMPARE(window->ruleEditor()->ruleList()->currentItem()->text(),
+                 QStringLiteral("request credit check"));
+        const int rows = table->model()->rowCount();
+        auto project = window->document()->snapshot()->project;
+        project.rules.erase(project.rules.begin());
+        QVERIFY(window->document()->edit(project, QStringLiteral("Remove rule")).ok());
+        QCOMPARE(rowOf(QStringLiteral("credit-check"), submitted), -1);
+        QVERIFY(table->model()->rowCount() <= rows);
+        window->document()->undoStack()->undo();
+        QVERIFY(rowOf(QStringLiteral("credit-check"), submitted) >= 0);
+
+        // Filtering and export.
+        table->proxy()->setFilterFixedString(QStringLiteral("decision-aggregator"));
+        QVERIFY(table->proxy()->rowCount() >= 1);
+        QVERIFY(table->proxy()->rowCount() < table->model()->rowCount());
+        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        const QString markdown = m_dir.filePath(QStringLiteral("table.md"));
+        QVERIFY(table->exportTo(csv).ok());
+        QVERIFY(table->exportTo(markdown).ok());
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readLine().startsWith("Input events,Service,Action,Output events,Notes"));
+        QFile markdownFile(markdown);
+        QVERIFY(markdownFile.open(QIODevice::ReadOnly));
+        QVERIFY(markdownFile.readAll().contains("| credit-check |"));
+        QVERIFY(!table->exportTo(m_dir.filePath(QStringLiteral("missing/dir/t.md"))).ok());
     }
 
     void savingWritesTheEditsAndClearsTheMark()

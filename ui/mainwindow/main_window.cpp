@@ -3,6 +3,7 @@
 #include "runtime/project_snapshot.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
+#include "ui/designtable/design_table_view.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/definition_editor.h"
 #include "ui/eventlog/event_log_view.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_trace(new TraceView(m_eventLog->browser(), this)), m_traceDock(new QDockWidget(this)),
       m_editor(new DefinitionEditor(m_document, this)), m_editorDock(new QDockWidget(this)),
       m_rules(new RuleEditor(m_document, this)), m_rulesDock(new QDockWidget(this)),
+      m_designTable(new DesignTableView(this)), m_designTableDock(new QDockWidget(this)),
       m_workspaces(new Workspaces(this, m_pages)), m_statusLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addWidget(m_workspaces->tabBar());
     addToolBar(Qt::TopToolBarArea, bar);
     // Sizes are shares of the window, so the defaults suit any screen.
-    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock, m_rulesDock, m_editorDock}, [this] {
+    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock}, [this] {
         resizeDocks({m_problemsDock}, {height() / 3}, Qt::Vertical);
         resizeDocks({m_editorDock}, {width() * 2 / 5}, Qt::Horizontal);
     });
@@ -88,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_eventLogDock}, {height() / 2}, Qt::Vertical);
     });
     m_workspaces->setDocks(
-        {m_problemsDock, m_rulesDock, m_editorDock, m_eventLogDock, m_traceDock});
+        {m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock, m_eventLogDock, m_traceDock});
 
     createActions();
     retranslate();
@@ -137,6 +139,10 @@ void MainWindow::createDocks()
     m_rulesDock->setWidget(m_rules);
     addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
     tabifyDockWidget(m_problemsDock, m_rulesDock);
+    m_designTableDock->setObjectName(QStringLiteral("designTableDock"));
+    m_designTableDock->setWidget(m_designTable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_designTableDock);
+    tabifyDockWidget(m_rulesDock, m_designTableDock);
     m_problemsDock->raise();
     m_editorDock->setObjectName(QStringLiteral("definitionDock"));
     m_editorDock->setWidget(m_editor);
@@ -272,6 +278,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
     m_viewMenu->addAction(m_editorDock->toggleViewAction());
     m_viewMenu->addAction(m_rulesDock->toggleViewAction());
+    m_viewMenu->addAction(m_designTableDock->toggleViewAction());
     m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
     m_viewMenu->addAction(m_traceDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -316,6 +323,7 @@ void MainWindow::retranslate()
     m_removeDefinitionAction->setText(tr("Remove Definition"));
     m_editorDock->setWindowTitle(tr("Definition"));
     m_rulesDock->setWindowTitle(tr("Rules"));
+    m_designTableDock->setWindowTitle(tr("Design Table"));
     updateUndoActions();
     m_openAction->setText(tr("&Open Project…"));
     m_openStoreAction->setText(tr("Open Event &Store…"));

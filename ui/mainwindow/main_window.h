@@ -18,6 +18,7 @@ namespace causeway::ui {
 class CatalogView;
 class CommandPalette;
 class DefinitionEditor;
+class DesignTableView;
 class ProjectDocument;
 class RuleEditor;
 class EventLogView;
@@ -56,6 +57,8 @@ public:
     QDockWidget *definitionDock() const { return m_editorDock; }
     RuleEditor *ruleEditor() const { return m_rules; }
     QDockWidget *rulesDock() const { return m_rulesDock; }
+    DesignTableView *designTable() const { return m_designTable; }
+    QDockWidget *designTableDock() const { return m_designTableDock; }
     CommandPalette *commandPalette() const { return m_palette; }
 
     /** @brief Opens a store file in the event log (and the Monitor workspace). */
@@ -120,6 +123,8 @@ private:
     QDockWidget *m_editorDock;
     RuleEditor *m_rules;
     QDockWidget *m_rulesDock;
+    DesignTableView *m_designTable;
+    QDockWidget *m_designTableDock;
     Workspaces *m_workspaces;
     CommandPalette *m_palette = nullptr;
     QLabel *m_statusLabel;

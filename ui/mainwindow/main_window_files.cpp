@@ -4,6 +4,7 @@
 #include "runtime/project_snapshot.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
+#include "ui/designtable/design_table_view.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/definition_editor.h"
 #include "ui/eventlog/event_log_view.h"
@@ -157,6 +158,7 @@ void MainWindow::showSnapshot(const runtime::SnapshotPtr &snapshot)
     m_catalog->setSnapshot(snapshot);
     m_problems->setSnapshot(snapshot);
     m_simulation->setSnapshot(snapshot);
+    m_designTable->setSnapshot(snapshot);
     m_eventLog->setRegistry(
         std::shared_ptr<const catalog::DefinitionRegistry>(snapshot, &snapshot->registry));
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);
