@@ -11,6 +11,7 @@
 #include "ui/palette/command_palette.h"
 #include "ui/settings/language.h"
 #include "ui/simulation/actor_table_model.h"
+#include "ui/simulation/progress_chart.h"
 #include "ui/simulation/simulation_panel.h"
 #include "ui/simulation/throughput_chart.h"
 #include "ui/trace/trace_model.h"
@@ -18,6 +19,8 @@
 
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPieSeries>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -131,6 +134,12 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(panel->actorModel()->rowCount(), 6);         // the sample's six actors
         QCOMPARE(panel->throughputChart()->seriesCount(), 6); // five busiest types and the rest
+        const auto charts = panel->charts();
+        QCOMPARE(charts.size(), 4);
+        QCOMPARE(charts[1]->seriesCount(), 3); // p50, p95, p99 of every actor
+        QCOMPARE(charts[2]->seriesCount(), 6); // a queue line per actor
+        QCOMPARE(charts[3]->seriesCount(), 1); // one pie of the outcomes
+        QCOMPARE(static_cast<QPieSeries *>(charts[3]->chart()->series().front())->count(), 3);
         QVERIFY(run->isEnabled());
 
         // The run was recorded, and the event log opened the recording.
@@ -153,6 +162,15 @@ private Q_SLOTS:
         QImage image = window.grab().toImage();
         QVERIFY(image.save(screenshotPath(QStringLiteral("simulation.png"))));
         QVERIFY(nonBackgroundShare(image) > 0.05);
+
+        for (int tab : {1, 2, 3}) { // every chart, as the user sees it
+            qobject_cast<QTabWidget *>(charts[tab]->parentWidget()->parentWidget())
+                ->setCurrentIndex(tab);
+            QTest::qWait(20);
+            QVERIFY(nonBackgroundShare(charts[tab]->grab().toImage()) > 0.02);
+            QVERIFY(charts[tab]->grab().save(
+                screenshotPath(QStringLiteral("simulation-chart-%1.png").arg(tab))));
+        }
 
         // The first application's workflow, traced: its tree starts at the submission.
         QSignalSpy traced(window.traceView(), &TraceView::traceShown);

@@ -2,6 +2,7 @@
 
 #include "sim/duration.h"
 #include "ui/simulation/actor_table_model.h"
+#include "ui/simulation/run_charts.h"
 #include "ui/simulation/throughput_chart.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -58,8 +60,16 @@ SimulationPanel::SimulationPanel(QWidget *parent)
       m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
       m_record(new QCheckBox(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcomes(new QLabel(this)),
-      m_actorView(new QTableView(this)), m_chart(new ThroughputChart(this))
+      m_actorView(new QTableView(this)), m_chart(new ThroughputChart(this)),
+      m_chartTabs(new QTabWidget(this))
 {
+    m_charts = {m_chart, new LatencyChart(this), new QueueChart(this), new OutcomeChart(this)};
+    for (ProgressChart *chart : m_charts)
+        m_chartTabs->addTab(chart, QString());
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_last)
+            m_charts.at(index)->setProgress(m_last);
+    });
     m_runAction->setShortcut(Qt::Key_F5);
     m_pauseAction->setShortcut(Qt::Key_F6);
     m_pauseAction->setCheckable(true);
@@ -114,7 +124,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     left->addWidget(m_actorView, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(controls);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(m_chartTabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -164,7 +174,8 @@ void SimulationPanel::setSnapshot(const runtime::SnapshotPtr &snapshot)
     m_snapshot = snapshot;
     m_last.reset();
     m_actors->setProgress(nullptr);
-    m_chart->setProgress(nullptr);
+    for (ProgressChart *chart : m_charts)
+        chart->setProgress(nullptr);
     if (snapshot) {
         // The project's own seed and length are the defaults; the boxes can change them.
         const auto &settings = snapshot->project.simulation;
@@ -238,7 +249,10 @@ void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
 {
     m_last = progress;
     m_actors->setProgress(progress);
-    m_chart->setProgress(progress);
+    // Only the chart in view is drawn now; the others catch up when their tab is shown.
+    for (ProgressChart *chart : m_charts)
+        if (chart == m_chartTabs->currentWidget() || progress->finished || progress->paused)
+            chart->setProgress(progress);
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(
         progress->published, static_cast<std::uint64_t>(m_progress->maximum()))));
     retranslate();
@@ -269,6 +283,10 @@ void SimulationPanel::retranslate()
     m_countLabel->setText(tr("Events:"));
     m_actors->retranslate();
     m_seedLabel->setText(tr("Seed:"));
+    m_chartTabs->setTabText(0, tr("Throughput"));
+    m_chartTabs->setTabText(1, tr("Latency"));
+    m_chartTabs->setTabText(2, tr("Queues"));
+    m_chartTabs->setTabText(3, tr("Outcomes"));
     m_record->setText(tr("Record the events for the event log"));
     m_record->setToolTip(tr("Each run is written to a new store file, which the event log "
                             "opens when the run pauses or ends."));

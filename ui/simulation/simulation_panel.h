@@ -10,12 +10,14 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 
 namespace causeway::ui {
 
 class ActorTableModel;
+class ProgressChart;
 class ThroughputChart;
 
 /**
@@ -42,6 +44,8 @@ public:
     const QString &recordingPath() const { return m_recordingPath; }
     ActorTableModel *actorModel() const { return m_actors; }
     ThroughputChart *throughputChart() const { return m_chart; }
+    /** @brief Throughput, latency, queues and outcomes, in the order of their tabs. */
+    QList<ProgressChart *> charts() const { return m_charts; }
 
 Q_SIGNALS:
     /** @brief The store file @p path holds every event of the run so far (paused or ended). */
@@ -83,6 +87,8 @@ private:
     QLabel *m_outcomes;
     QTableView *m_actorView;
     ThroughputChart *m_chart;
+    QList<ProgressChart *> m_charts;
+    QTabWidget *m_chartTabs;
 };
 
 } // namespace causeway::ui

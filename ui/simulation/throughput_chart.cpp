@@ -1,7 +1,6 @@
 #include "ui/simulation/throughput_chart.h"
 
 #include <QChart>
-#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -17,34 +16,20 @@ constexpr std::size_t kPoints = 60;    // per line; neighbouring slices are summ
 } // namespace
 
 ThroughputChart::ThroughputChart(QWidget *parent)
-    : QChartView(new QChart, parent), m_time(new QValueAxis(this)), m_rate(new QValueAxis(this))
+    : ProgressChart(parent), m_time(new QValueAxis(this)), m_rate(new QValueAxis(this))
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
     chart()->addAxis(m_time, Qt::AlignBottom);
     chart()->addAxis(m_rate, Qt::AlignLeft);
-    chart()->legend()->setAlignment(Qt::AlignRight);
-    QFont small = chart()->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    chart()->legend()->setFont(small);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
     m_time->setLabelFormat(QStringLiteral("%.0f"));
     m_rate->setLabelFormat(QStringLiteral("%.0f"));
     retranslate();
 }
 
-int ThroughputChart::seriesCount() const
+void ThroughputChart::draw(const runtime::SimulationProgress &progress)
 {
-    return static_cast<int>(chart()->series().size());
-}
-
-void ThroughputChart::setProgress(const runtime::ProgressPtr &progress)
-{
-    m_progress = progress;
-    chart()->removeAllSeries();
-    if (!progress || progress->metrics.slices.size() < 2)
+    if (progress.metrics.slices.size() < 2)
         return;
-    const auto &slices = progress->metrics.slices;
+    const auto &slices = progress.metrics.slices;
     // The last slice is still filling up; leave it out rather than draw a false dip.
     const std::size_t complete = slices.size() - 1;
     const std::size_t group = (complete + kPoints - 1) / kPoints;
@@ -101,15 +86,6 @@ void ThroughputChart::setProgress(const runtime::ProgressPtr &progress)
     }
     m_time->setRange(0, static_cast<double>(slices[complete - 1].start) / (3600.0 * bus::kSecond));
     m_rate->setRange(0, peak * 1.1);
-}
-
-void ThroughputChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        setProgress(m_progress); // the "other types" line has a name too
-    }
-    QChartView::changeEvent(event);
 }
 
 void ThroughputChart::retranslate()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "runtime/simulation_runner.h"
+
+#include <QChartView>
+
+namespace causeway::ui {
+
+/**
+ * @brief A chart drawn from a run's progress reports: keeps the latest, draws it again
+ * after each report and after a language change (series names are translated too).
+ */
+class ProgressChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ProgressChart(QWidget *parent = nullptr);
+
+    void setProgress(const runtime::ProgressPtr &progress);
+    const runtime::ProgressPtr &progress() const { return m_progress; }
+
+    /** @brief The series drawn now, for tests. */
+    int seriesCount() const;
+
+protected:
+    /** @brief Draws progress() (never null here) from scratch. */
+    virtual void draw(const runtime::SimulationProgress &progress) = 0;
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
+
+private:
+    runtime::ProgressPtr m_progress;
+};
+
+} // namespace causeway::ui

@@ -1,0 +1,146 @@
+#include "ui/simulation/run_charts.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QPieSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace causeway::ui {
+
+namespace {
+
+double hoursOf(bus::Nanos time)
+{
+    return static_cast<double>(time) / (3600.0 * bus::kSecond);
+}
+
+} // namespace
+
+LatencyChart::LatencyChart(QWidget *parent)
+    : ProgressChart(parent), m_actors(new QBarCategoryAxis(this)),
+      m_seconds(new QLogValueAxis(this))
+{
+    chart()->addAxis(m_actors, Qt::AlignBottom);
+    chart()->addAxis(m_seconds, Qt::AlignLeft);
+    m_seconds->setLabelFormat(QStringLiteral("%g"));
+    m_seconds->setMinorTickCount(-1);
+    retranslate();
+}
+
+void LatencyChart::draw(const runtime::SimulationProgress &progress)
+{
+    QStringList actors;
+    for (const auto &[name, actor] : progress.metrics.actors)
+        if (actor.processing.count() > 0)
+            actors << QString::fromStdString(name);
+    m_actors->clear();
+    m_actors->append(actors);
+    if (actors.isEmpty())
+        return;
+    double low = 1e9;
+    double high = 1e-9;
+    // A bar category axis places category i at x = i.
+    for (const double fraction : {0.5, 0.95, 0.99}) {
+        auto *dots = new QScatterSeries;
+        dots->setName(QStringLiteral("p%1").arg(fraction * 100, 0, 'g', 3));
+        dots->setMarkerSize(fraction == 0.5 ? 12 : 9);
+        int x = 0;
+        for (const auto &[name, actor] : progress.metrics.actors) {
+            if (actor.processing.count() == 0)
+                continue;
+            const double seconds = std::max(
+                static_cast<double>(actor.processing.percentile(fraction)) / bus::kSecond, 1e-6);
+            low = std::min(low, seconds);
+            high = std::max(high, seconds);
+            dots->append(x++, seconds);
+        }
+        chart()->addSeries(dots);
+        dots->attachAxis(m_actors);
+        dots->attachAxis(m_seconds);
+    }
+    m_seconds->setRange(low / 2, high * 2);
+}
+
+void LatencyChart::retranslate()
+{
+    chart()->setTitle(tr("Processing time per actor"));
+    m_seconds->setTitleText(tr("Seconds (log scale)"));
+}
+
+QueueChart::QueueChart(QWidget *parent)
+    : ProgressChart(parent), m_time(new QValueAxis(this)), m_depth(new QValueAxis(this))
+{
+    chart()->addAxis(m_time, Qt::AlignBottom);
+    chart()->addAxis(m_depth, Qt::AlignLeft);
+    m_time->setLabelFormat(QStringLiteral("%.0f"));
+    m_depth->setLabelFormat(QStringLiteral("%.0f"));
+    retranslate();
+}
+
+void QueueChart::draw(const runtime::SimulationProgress &progress)
+{
+    const auto &slices = progress.metrics.slices;
+    if (slices.size() < 2)
+        return;
+    const std::size_t complete = slices.size() - 1; // the last one has no depth yet
+    double deepest = 1;
+    for (const auto &[name, actor] : progress.metrics.actors) {
+        auto *line = new QLineSeries;
+        line->setName(QString::fromStdString(name));
+        for (std::size_t i = 0; i < complete; ++i) {
+            const auto found = slices[i].queueDepth.find(name);
+            const double depth = found == slices[i].queueDepth.end() ? 0.0
+                                                                      : static_cast<double>(found->second);
+            deepest = std::max(deepest, depth);
+            line->append(hoursOf(slices[i].start), depth);
+        }
+        chart()->addSeries(line);
+        line->attachAxis(m_time);
+        line->attachAxis(m_depth);
+    }
+    m_time->setRange(0, hoursOf(slices[complete - 1].start));
+    m_depth->setRange(0, deepest * 1.1);
+}
+
+void QueueChart::retranslate()
+{
+    chart()->setTitle(tr("Deliveries waiting per actor"));
+    m_time->setTitleText(tr("Virtual time (hours)"));
+    m_depth->setTitleText(tr("Waiting"));
+}
+
+OutcomeChart::OutcomeChart(QWidget *parent) : ProgressChart(parent)
+{
+    retranslate();
+}
+
+void OutcomeChart::draw(const runtime::SimulationProgress &progress)
+{
+    std::uint64_t ended = 0;
+    for (const auto &[type, count] : progress.metrics.outcomes)
+        ended += count;
+    if (ended == 0)
+        return;
+    auto *pie = new QPieSeries;
+    for (const auto &[type, count] : progress.metrics.outcomes) {
+        const double share = 100.0 * static_cast<double>(count) / static_cast<double>(ended);
+        // Named in the legend: labels beside the slices get clipped in a narrow pane.
+        pie->append(tr("%1 (%2%)").arg(QString::fromStdString(type).section(u'.', -2),
+                                       QLocale().toString(share, 'f', 1)),
+                    static_cast<double>(count));
+    }
+    chart()->addSeries(pie);
+}
+
+void OutcomeChart::retranslate()
+{
+    chart()->setTitle(tr("Outcomes of the workflows that ended"));
+}
+
+} // namespace causeway::ui
