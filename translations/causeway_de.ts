@@ -550,6 +550,19 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::LatencyChart</name>
+    <message>
+        <location filename="../ui/simulation/run_charts.cpp" line="+72"/>
+        <source>Processing time per actor</source>
+        <translation>Bearbeitungszeit je Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds (log scale)</source>
+        <translation>Sekunden (logarithmisch)</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="+100"/>
@@ -885,6 +898,19 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::OutcomeChart</name>
+    <message>
+        <location filename="../ui/simulation/run_charts.cpp" line="+61"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcomes of the workflows that ended</source>
+        <translation>Ergebnisse der beendeten Abläufe</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::ProblemsModel</name>
     <message>
         <location filename="../ui/catalog/problems_model.cpp" line="+17"/>
@@ -933,6 +959,24 @@
         <location line="+13"/>
         <source>Remove definition %1</source>
         <translation>Definition %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::QueueChart</name>
+    <message>
+        <location filename="../ui/simulation/run_charts.cpp" line="-30"/>
+        <source>Deliveries waiting per actor</source>
+        <translation>Wartende Zustellungen je Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual time (hours)</source>
+        <translation>Virtuelle Zeit (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1108,7 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+37"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
         <source>the event count was reached</source>
         <translation>Ereignisanzahl erreicht</translation>
     </message>
@@ -1089,12 +1133,12 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>The simulation cannot run: %1</source>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1162,6 +1206,26 @@
         <location line="+2"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,12 +1307,12 @@
 <context>
     <name>causeway::ui::ThroughputChart</name>
     <message>
-        <location filename="../ui/simulation/throughput_chart.cpp" line="+94"/>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+79"/>
         <source>other types</source>
         <translation>andere Typen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Events per minute of virtual time</source>
         <translation>Ereignisse pro Minute virtueller Zeit</translation>
     </message>

@@ -549,6 +549,19 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::LatencyChart</name>
+    <message>
+        <location filename="../ui/simulation/run_charts.cpp" line="+72"/>
+        <source>Processing time per actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="+100"/>
@@ -884,6 +897,19 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::OutcomeChart</name>
+    <message>
+        <location filename="../ui/simulation/run_charts.cpp" line="+61"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcomes of the workflows that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::ProblemsModel</name>
     <message>
         <location filename="../ui/catalog/problems_model.cpp" line="+17"/>
@@ -931,6 +957,24 @@
     <message>
         <location line="+13"/>
         <source>Remove definition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::QueueChart</name>
+    <message>
+        <location filename="../ui/simulation/run_charts.cpp" line="-30"/>
+        <source>Deliveries waiting per actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,7 +1107,7 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+37"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
         <source>the event count was reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,12 +1132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>The simulation cannot run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1204,26 @@
     <message>
         <location line="+2"/>
         <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,12 +1306,12 @@
 <context>
     <name>causeway::ui::ThroughputChart</name>
     <message>
-        <location filename="../ui/simulation/throughput_chart.cpp" line="+94"/>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+79"/>
         <source>other types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Events per minute of virtual time</source>
         <translation type="unfinished"></translation>
     </message>
