@@ -125,7 +125,9 @@ private Q_SLOTS:
         const double approved = (1 - 0.08 - 0.17) * (1 - 0.02 - 0.08);
         const double documents = 1 - rejected - approved;
         const Loaded loan = loanSample();
-        sim::SimulationOptions options = counting(120'000, 11);
+        // 100,000 applications, as the issue asks: each makes about 5.8 events (checks,
+        // decision, notice, payout and the first repayments).
+        sim::SimulationOptions options = counting(580'000, 11);
         options.digest = false;
         const auto run = simulate(loan, options);
         const sim::SimMetrics metrics = run->metrics();
@@ -133,7 +135,7 @@ private Q_SLOTS:
         std::uint64_t ended = 0;
         for (const auto &[type, count] : metrics.outcomes)
             ended += count;
-        QVERIFY2(ended > 20'000, qPrintable(QString::number(ended)));
+        QVERIFY2(ended >= 100'000, qPrintable(QString::number(ended)));
         const auto share = [&](const char *type) {
             return static_cast<double>(
                        metrics.outcomes.at(std::string("com.acmefinance.") + type)) /
