@@ -1,6 +1,7 @@
 #include "ui/editor/definition_editor.h"
 
 #include "sim/payload_generator.h"
+#include "ui/common/icons.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/editor/schema_tree.h"
@@ -75,12 +76,12 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
         connect(edit, &QLineEdit::editingFinished, this, &DefinitionEditor::commitDetails);
     connect(m_deprecated, &QCheckBox::toggled, this, &DefinitionEditor::commitDetails);
 
-    m_addField = m_schemaBar->addAction(QIcon::fromTheme(QStringLiteral("list-add")), QString(),
+    m_addField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-add")), QString(),
                                         this, [this] { m_tree->addField(false); });
     m_addField->setShortcut(Qt::Key_Insert);
     m_addNested = m_schemaBar->addAction(QString(), this, [this] { m_tree->addField(true); });
     m_addNested->setShortcut(Qt::SHIFT | Qt::Key_Insert);
-    m_removeField = m_schemaBar->addAction(QIcon::fromTheme(QStringLiteral("list-remove")),
+    m_removeField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-remove")),
                                            QString(), m_tree, &SchemaTree::removeCurrent);
     m_removeField->setShortcut(QKeySequence::Delete);
     for (QAction *action : m_schemaBar->actions())
@@ -248,10 +249,10 @@ void DefinitionEditor::checkExamples(const json &examples)
         const QString which = tr("Example %1").arg(i + 1);
         if (issues.empty())
             m_exampleFindings->addItem(new QListWidgetItem(
-                QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("%1 is valid.").arg(which)));
+                actionIcon(QStringLiteral("dialog-ok")), tr("%1 is valid.").arg(which)));
         for (const auto &issue : issues)
             m_exampleFindings->addItem(new QListWidgetItem(
-                QIcon::fromTheme(QStringLiteral("dialog-error")),
+                actionIcon(QStringLiteral("dialog-error")),
                 tr("%1 at %2: %3")
                     .arg(which,
                          issue.pointer.empty() ? QStringLiteral("/")

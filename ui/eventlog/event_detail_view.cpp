@@ -2,6 +2,7 @@
 
 #include "catalog/event_validator.h"
 #include "model/json_format.h"
+#include "ui/common/icons.h"
 #include "ui/common/json_highlighter.h"
 
 #include <QDateTime>
@@ -103,9 +104,9 @@ void EventDetailView::showValidation()
         return;
     }
     const auto report = catalog::EventValidator(*m_registry).validate(m_event->event);
-    const QIcon ok = QIcon::fromTheme(QStringLiteral("dialog-ok"));
-    const QIcon error = QIcon::fromTheme(QStringLiteral("dialog-error"));
-    const QIcon warning = QIcon::fromTheme(QStringLiteral("dialog-warning"));
+    const QIcon ok = actionIcon(QStringLiteral("dialog-ok"));
+    const QIcon error = actionIcon(QStringLiteral("dialog-error"));
+    const QIcon warning = actionIcon(QStringLiteral("dialog-warning"));
     if (report.valid()) {
         const QString version = report.definition
                                     ? QString::fromStdString(report.definition->definition.version.toString())

@@ -80,7 +80,7 @@ EventLogView::EventLogView(QWidget *parent)
     m_table->setColumnWidth(EventLogModel::SourceColumn, 150);
     m_table->setColumnWidth(EventLogModel::SubjectColumn, 90);
     m_table->setColumnWidth(EventLogModel::CorrelationColumn, m_table->fontMetrics().horizontalAdvance(
-                                                                   QStringLiteral("01JNCMVCCCYM34SN4MB2J4JHBG  ")));
+                                                                   QStringLiteral("01JNCMVCCCYM34SN4MB2J4JHBG______")));
     m_table->addAction(m_traceAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_traceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/main_window.h"
 
 #include "runtime/project_snapshot.h"
+#include "ui/common/icons.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
 #include "ui/designtable/design_table_view.h"
@@ -230,24 +231,24 @@ void MainWindow::createWelcomePage()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+    m_newAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-new")),
                                         QString(), this, &MainWindow::newProject);
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+    m_openAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-open")),
                                          QString(), this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openStoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openStoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_reloadAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+    m_reloadAction = m_fileMenu->addAction(actionIcon(QStringLiteral("view-refresh")),
                                            QString(), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
     m_fileMenu->addSeparator();
-    m_saveAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+    m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-save")),
                                          QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+    m_saveAsAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-save-as")),
                                            QString(), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
@@ -256,10 +257,10 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(),
+    m_undoAction = m_editMenu->addAction(actionIcon(QStringLiteral("edit-undo")), QString(),
                                          m_document->undoStack(), &QUndoStack::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(),
+    m_redoAction = m_editMenu->addAction(actionIcon(QStringLiteral("edit-redo")), QString(),
                                          m_document->undoStack(), &QUndoStack::redo);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addSeparator();

@@ -3,6 +3,7 @@
 #include "model/json_format.h"
 #include "routing/rule_index.h"
 #include "sim/payload_generator.h"
+#include "ui/common/icons.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/json_text_edit.h"
 
@@ -244,8 +245,8 @@ void RuleEditor::updateVerdicts()
         return;
     }
     const routing::RuleIndex rulesIndex(std::move(*parsed));
-    const QIcon yes = QIcon::fromTheme(QStringLiteral("dialog-ok"));
-    const QIcon no = QIcon::fromTheme(QStringLiteral("dialog-cancel"));
+    const QIcon yes = actionIcon(QStringLiteral("dialog-ok"));
+    const QIcon no = actionIcon(QStringLiteral("dialog-cancel"));
     for (const auto &verdict : rulesIndex.explain(*event)) {
         QString targets;
         for (const auto &target : verdict.rule->targets)

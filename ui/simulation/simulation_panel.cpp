@@ -1,6 +1,7 @@
 #include "ui/simulation/simulation_panel.h"
 
 #include "sim/duration.h"
+#include "ui/common/icons.h"
 #include "ui/simulation/actor_table_model.h"
 #include "ui/simulation/run_charts.h"
 #include "ui/simulation/throughput_chart.h"
@@ -51,11 +52,11 @@ QString SimulationPanel::stopReasonText(const QString &reason) const
 SimulationPanel::SimulationPanel(QWidget *parent)
     : QWidget(parent), m_runner(new runtime::SimulationRunner(this)),
       m_actors(new ActorTableModel(this)), m_toolBar(new QToolBar(this)),
-      m_runAction(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), {}, this)),
+      m_runAction(new QAction(actionIcon(QStringLiteral("media-playback-start")), {}, this)),
       m_pauseAction(
-          new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), {}, this)),
-      m_stepAction(new QAction(QIcon::fromTheme(QStringLiteral("go-next")), {}, this)),
-      m_stopAction(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), {}, this)),
+          new QAction(actionIcon(QStringLiteral("media-playback-pause")), {}, this)),
+      m_stepAction(new QAction(actionIcon(QStringLiteral("go-next")), {}, this)),
+      m_stopAction(new QAction(actionIcon(QStringLiteral("media-playback-stop")), {}, this)),
       m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_countLabel(new QLabel(this)),
       m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
       m_record(new QCheckBox(this)),
