@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+125"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+128"/>
         <source>A payload schema is a JSON object.</source>
         <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Schema von %1 als Text bearbeiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit the examples of %1</source>
         <translation>Beispiele von %1 bearbeiten</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Die Beispiele sind ein JSON-Array von Nutzdaten: [ {…}, {…} ].</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The schema does not compile, so examples cannot be checked.</source>
         <translation>Das Schema lässt sich nicht übersetzen, daher können Beispiele nicht geprüft werden.</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No examples yet: write one, or generate one from the schema.</source>
         <translation>Noch keine Beispiele: Schreiben Sie eines oder erzeugen Sie eines aus dem Schema.</translation>
     </message>
@@ -312,17 +312,17 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The table cannot be made: %1</source>
         <translation>Die Tabelle kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Export Design Table</source>
         <translation>Entwurfstabelle exportieren</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>causeway::ui::EventDetailView</name>
     <message>
-        <location filename="../ui/eventlog/event_detail_view.cpp" line="+64"/>
+        <location filename="../ui/eventlog/event_detail_view.cpp" line="+65"/>
         <source>(stored as)</source>
         <translation>(gespeichert als)</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Binary data, base64:
 %1</source>
         <translation>Binärdaten, Base64:
@@ -387,7 +387,7 @@
         <translation>Öffnen Sie ein Projekt, um Ereignisse gegen seinen Katalog zu prüfen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Valid.</source>
         <translation>Gültig.</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Gültig gegen Version %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Envelope</source>
         <translation>Umschlag</translation>
     </message>
@@ -425,17 +425,17 @@
 <context>
     <name>causeway::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/eventlog/event_log_model.cpp" line="+150"/>
+        <location filename="../ui/eventlog/event_log_model.cpp" line="+149"/>
         <source>replayed</source>
         <translation>wiedergegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>simulated</source>
         <translation>simuliert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>live</source>
         <translation>live</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+128"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+131"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
@@ -542,9 +542,126 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::FlowCanvas</name>
+    <message>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+48"/>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay the flow out again, left to right, forgetting moved nodes</source>
+        <translation>Den Fluss neu von links nach rechts anordnen und verschobene Knoten vergessen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The flow cannot be drawn: %1</source>
+        <translation>Der Fluss kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FlowScene</name>
+    <message>
+        <location filename="../ui/flow/flow_scene.cpp" line="+24"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sink</source>
+        <translation>Senke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT topic</source>
+        <translation>MQTT-Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead-letter queue</source>
+        <translation>Warteschlange für unzustellbare Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rule, disabled</source>
+        <translation>Regel, deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actor, not defined</source>
+        <translation>Akteur, nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dead letters</source>
+        <translation>Unzustellbare</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FlowView</name>
+    <message>
+        <location filename="../ui/flow/flow_view.cpp" line="+55"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole flow (%1)</source>
+        <translation>Den ganzen Fluss zeigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole flow: click to look there</source>
+        <translation>Der ganze Fluss: Klicken, um dorthin zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::JsonTextEdit</name>
     <message>
-        <location filename="../ui/editor/json_text_edit.cpp" line="+66"/>
+        <location filename="../ui/editor/json_text_edit.cpp" line="+67"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -565,22 +682,22 @@
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+100"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+110"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>The event log&apos;s filters hide this event.</source>
         <translation>Die Filter des Ereignisprotokolls blenden dieses Ereignis aus.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>%1[*] — Causeway</source>
         <translation>%1[*] — Causeway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Causeway</source>
         <translation>Causeway</translation>
     </message>
@@ -628,6 +745,16 @@
         <location line="+1"/>
         <source>Rules</source>
         <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,7 +897,7 @@
         <translation>Neue Definition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The event type, named like com.example.order.placed:</source>
         <translation>Der Ereignistyp, benannt wie com.example.order.placed:</translation>
     </message>
@@ -796,13 +923,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot save the project</source>
         <translation>Das Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+22"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -857,13 +984,13 @@
         <translation>&lt;h3&gt;Causeway %1&lt;/h3&gt;&lt;p&gt;Ein Studio für ereignisgesteuerte Systeme: Ereigniskataloge und Routing-Regeln entwerfen, Abläufe simulieren, Live-Verkehr über MQTT und HTTP beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+22"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+23"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -873,7 +1000,7 @@
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+300"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+302"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n Definition</numerusform>
@@ -896,6 +1023,42 @@
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+54"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lay out the flow again</source>
+        <translation>Den Fluss neu anordnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>Connect an event type or a rule to an actor or a sink.</source>
+        <translation>Verbinden Sie einen Ereignistyp oder eine Regel mit einem Akteur oder einer Senke.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>route %1 to %2</source>
+        <translation>%1 an %2 leiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Route %1 to %2</source>
+        <translation>%1 an %2 leiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add %1 to rule %2</source>
+        <translation>%1 zu Regel %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (Ctrl+Z takes it back)</source>
+        <translation>%1 (Strg+Z nimmt es zurück)</translation>
+    </message>
 </context>
 <context>
     <name>causeway::ui::OutcomeChart</name>
@@ -905,7 +1068,7 @@
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Outcomes of the workflows that ended</source>
         <translation>Ergebnisse der beendeten Abläufe</translation>
     </message>
@@ -951,7 +1114,7 @@
 <context>
     <name>causeway::ui::ProjectDocument</name>
     <message>
-        <location filename="../ui/document/project_document.cpp" line="+87"/>
+        <location filename="../ui/document/project_document.cpp" line="+88"/>
         <source>Add definition %1</source>
         <translation>Definition %1 hinzufügen</translation>
     </message>
@@ -964,7 +1127,7 @@
 <context>
     <name>causeway::ui::QueueChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="-30"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="-31"/>
         <source>Deliveries waiting per actor</source>
         <translation>Wartende Zustellungen je Akteur</translation>
     </message>
@@ -982,12 +1145,12 @@
 <context>
     <name>causeway::ui::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/rule_editor.cpp" line="+164"/>
+        <location filename="../ui/rules/rule_editor.cpp" line="+165"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add a rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
@@ -997,22 +1160,22 @@
         <translation>Regel %1 entfernen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Paste a CloudEvent in JSON, or generate one.</source>
         <translation>Fügen Sie ein CloudEvent als JSON ein oder erzeugen Sie eines.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not a CloudEvent: %1</source>
         <translation>Kein CloudEvent: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The rules cannot be read: %1</source>
         <translation>Die Regeln können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 matches → %2</source>
         <translation>%1 trifft zu → %2</translation>
     </message>
@@ -1060,7 +1223,7 @@
         <translation>Feld %1 entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rename field %1 to %2</source>
         <translation>Feld %1 in %2 umbenennen</translation>
     </message>
@@ -1108,7 +1271,7 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+42"/>
         <source>the event count was reached</source>
         <translation>Ereignisanzahl erreicht</translation>
     </message>
@@ -1133,12 +1296,12 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The simulation cannot run: %1</source>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+137"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1226,6 +1389,11 @@
         <location line="+1"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1339,7 +1507,7 @@ von %2
 um %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose an event with a correlation id and trace its workflow (Ctrl+T).</source>
         <translation>Wählen Sie ein Ereignis mit Korrelations-ID und verfolgen Sie seinen Ablauf (Strg+T).</translation>
     </message>
@@ -1347,12 +1515,12 @@ um %3</translation>
 <context>
     <name>causeway::ui::TraceModel</name>
     <message>
-        <location filename="../ui/trace/trace_model.cpp" line="+92"/>
+        <location filename="../ui/trace/trace_model.cpp" line="+93"/>
         <source>Its cause is not in this workflow&apos;s recorded events.</source>
         <translation>Seine Ursache ist nicht unter den aufgezeichneten Ereignissen dieses Ablaufs.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>

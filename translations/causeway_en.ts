@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+125"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+128"/>
         <source>A payload schema is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,7 +131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit the examples of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The schema does not compile, so examples cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No examples yet: write one, or generate one from the schema.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,17 +312,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The table cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Export Design Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>causeway::ui::EventDetailView</name>
     <message>
-        <location filename="../ui/eventlog/event_detail_view.cpp" line="+64"/>
+        <location filename="../ui/eventlog/event_detail_view.cpp" line="+65"/>
         <source>(stored as)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,7 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Binary data, base64:
 %1</source>
         <translation type="unfinished"></translation>
@@ -386,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Envelope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,17 +424,17 @@
 <context>
     <name>causeway::ui::EventLogModel</name>
     <message>
-        <location filename="../ui/eventlog/event_log_model.cpp" line="+150"/>
+        <location filename="../ui/eventlog/event_log_model.cpp" line="+149"/>
         <source>replayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>simulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+128"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+131"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,9 +541,126 @@
     </message>
 </context>
 <context>
+    <name>causeway::ui::FlowCanvas</name>
+    <message>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+48"/>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay the flow out again, left to right, forgetting moved nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The flow cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FlowScene</name>
+    <message>
+        <location filename="../ui/flow/flow_scene.cpp" line="+24"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MQTT topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead-letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rule, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actor, not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FlowView</name>
+    <message>
+        <location filename="../ui/flow/flow_view.cpp" line="+55"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole flow (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole flow: click to look there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>causeway::ui::JsonTextEdit</name>
     <message>
-        <location filename="../ui/editor/json_text_edit.cpp" line="+66"/>
+        <location filename="../ui/editor/json_text_edit.cpp" line="+67"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,22 +681,22 @@
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+100"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+110"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>The event log&apos;s filters hide this event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>%1[*] — Causeway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Causeway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +743,16 @@
     <message>
         <location line="+1"/>
         <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The event type, named like com.example.order.placed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,13 +922,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+22"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,13 +983,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-283"/>
         <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_files.cpp" line="+22"/>
+        <location filename="../ui/mainwindow/main_window_files.cpp" line="+23"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+300"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+302"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n definition</numerusform>
@@ -895,6 +1022,42 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+54"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lay out the flow again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>Connect an event type or a rule to an actor or a sink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add %1 to rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (Ctrl+Z takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>causeway::ui::OutcomeChart</name>
@@ -904,7 +1067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Outcomes of the workflows that ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +1113,7 @@
 <context>
     <name>causeway::ui::ProjectDocument</name>
     <message>
-        <location filename="../ui/document/project_document.cpp" line="+87"/>
+        <location filename="../ui/document/project_document.cpp" line="+88"/>
         <source>Add definition %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +1126,7 @@
 <context>
     <name>causeway::ui::QueueChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="-30"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="-31"/>
         <source>Deliveries waiting per actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,12 +1144,12 @@
 <context>
     <name>causeway::ui::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/rule_editor.cpp" line="+164"/>
+        <location filename="../ui/rules/rule_editor.cpp" line="+165"/>
         <source>Edit rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add a rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,22 +1159,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Paste a CloudEvent in JSON, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not a CloudEvent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The rules cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 matches → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rename field %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,7 +1270,7 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+42"/>
         <source>the event count was reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,12 +1295,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The simulation cannot run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+137"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,6 +1387,11 @@
     <message>
         <location line="+1"/>
         <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,7 +1504,7 @@ at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose an event with a correlation id and trace its workflow (Ctrl+T).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,12 +1512,12 @@ at %3</source>
 <context>
     <name>causeway::ui::TraceModel</name>
     <message>
-        <location filename="../ui/trace/trace_model.cpp" line="+92"/>
+        <location filename="../ui/trace/trace_model.cpp" line="+93"/>
         <source>Its cause is not in this workflow&apos;s recorded events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@
 #include "ui/editor/definition_editor.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/editor/schema_tree.h"
+#include "ui/flow/flow_canvas.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/rules/rule_editor.h"
 #include "ui/settings/language.h"
@@ -282,6 +283,43 @@ private Q_SLOTS:
         QVERIFY(markdownFile.open(QIODevice::ReadOnly));
         QVERIFY(markdownFile.readAll().contains("| credit-check |"));
         QVERIFY(!table->exportTo(m_dir.filePath(QStringLiteral("missing/dir/t.md"))).ok());
+    }
+
+    void theFlowCanvasEditsTheProjectUndoably()
+    {
+        auto window = openWindow("loan-application");
+        QVERIFY(window);
+        ProjectDocument *document = window->document();
+        QUndoStack *undo = document->undoStack();
+        FlowCanvas *canvas = window->flowCanvas();
+        const std::size_t rules = document->snapshot()->project.rules.size();
+
+        // Dragging a type onto an actor routes the type there through a new rule.
+        Q_EMIT canvas->connectRequested(
+            QStringLiteral("type:com.acmefinance.loan.application.approved"),
+            QStringLiteral("actor:underwriter"));
+        const json &added = document->snapshot()->project.rules.back();
+        QCOMPARE(document->snapshot()->project.rules.size(), rules + 1);
+        QCOMPARE(added["match"], json({{"type", "com.acmefinance.loan.application.approved"}}));
+        QCOMPARE(added["targets"], json::array({{{"actor", "underwriter"}}}));
+        // An actor is not a place events start from: refused, nothing changes.
+        Q_EMIT canvas->connectRequested(QStringLiteral("actor:underwriter"),
+                                        QStringLiteral("actor:credit-check"));
+        QCOMPARE(undo->count(), 1);
+
+        // A moved node keeps its place in the project's layout.
+        Q_EMIT canvas->nodeMoved(QStringLiteral("actor:underwriter"), QPointF(412.4, 96.6));
+        QCOMPARE(document->snapshot()->project.layout["nodes"]["actor:underwriter"],
+                 json({{"x", 412}, {"y", 97}}));
+        Q_EMIT canvas->autoLayoutRequested();
+        QVERIFY(!document->snapshot()->project.layout.contains("nodes"));
+
+        // Each was one step.
+        undo->undo();
+        undo->undo();
+        undo->undo();
+        QCOMPARE(document->snapshot()->project.rules.size(), rules);
+        QVERIFY(!document->isModified());
     }
 
     void savingWritesTheEditsAndClearsTheMark()

@@ -19,9 +19,9 @@
 namespace causeway::ui {
 
 DesignTableView::DesignTableView(QWidget *parent)
-    : QWidget(parent), m_model(new DesignTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_bar(new QToolBar(this)), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_model(new DesignTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_bar(new QToolBar(this)),
+      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_status(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1); // any column
@@ -30,12 +30,10 @@ DesignTableView::DesignTableView(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_bar->addWidget(m_filter);
-    m_markdown = m_bar->addAction(QString(), this, [this] {
-        chooseExport(tr("Markdown (*.md)"), QStringLiteral(".md"));
-    });
-    m_csv = m_bar->addAction(QString(), this, [this] {
-        chooseExport(tr("CSV (*.csv)"), QStringLiteral(".csv"));
-    });
+    m_markdown = m_bar->addAction(
+        QString(), this, [this] { chooseExport(tr("Markdown (*.md)"), QStringLiteral(".md")); });
+    m_csv = m_bar->addAction(QString(), this,
+                             [this] { chooseExport(tr("CSV (*.csv)"), QStringLiteral(".csv")); });
     m_table->setModel(m_proxy);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
@@ -86,17 +84,20 @@ Status DesignTableView::exportTo(const QString &path) const
                                  : docs::designTableMarkdown(m_model->rows());
     QSaveFile file(path); // the old file stays whole until the new one is complete
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
         !file.commit())
-        return makeError("cannot write '" + path.toStdString() + "': " +
-                         file.errorString().toStdString());
+        return makeError("cannot write '" + path.toStdString() +
+                         "': " + file.errorString().toStdString());
     return Ok{};
 }
 
 void DesignTableView::chooseExport(const QString &filter, const QString &suffix)
 {
-    const QString start = QFileInfo(m_projectPath).absolutePath() + QStringLiteral("/design-table") + suffix;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Design Table"), start, filter);
+    const QString start =
+        QFileInfo(m_projectPath).absolutePath() + QStringLiteral("/design-table") + suffix;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Design Table"), start, filter);
     if (path.isEmpty())
         return;
     if (const Status written = exportTo(path); !written)

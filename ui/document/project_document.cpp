@@ -8,8 +8,8 @@ namespace causeway::ui {
 class ProjectDocument::EditCommand final : public QUndoCommand
 {
 public:
-    EditCommand(ProjectDocument *document, runtime::SnapshotPtr before,
-                runtime::SnapshotPtr after, const QString &text)
+    EditCommand(ProjectDocument *document, runtime::SnapshotPtr before, runtime::SnapshotPtr after,
+                const QString &text)
         : QUndoCommand(text), m_document(document), m_before(std::move(before)),
           m_after(std::move(after))
     {
@@ -61,7 +61,8 @@ Status ProjectDocument::edit(project::Project changed, const QString &text)
         return makeError("no project is open");
     if (changed == m_snapshot->project)
         return Ok{}; // nothing to undo later
-    auto after = runtime::makeSnapshot(std::move(changed), m_path.toStdString(), m_snapshot->warnings);
+    auto after =
+        runtime::makeSnapshot(std::move(changed), m_path.toStdString(), m_snapshot->warnings);
     if (!after)
         return after.error();
     m_undo->push(new EditCommand(this, m_snapshot, std::move(*after), text)); // runs redo()
@@ -127,8 +128,8 @@ void ProjectDocument::install(runtime::SnapshotPtr snapshot)
     // Steps recorded before a Save As carry the old file: views see the current one.
     // The registry cannot be copied, so that rare snapshot is built again.
     if (snapshot && QString::fromStdString(snapshot->path) != m_path) {
-        if (auto moved = runtime::makeSnapshot(snapshot->project, m_path.toStdString(),
-                                               snapshot->warnings))
+        if (auto moved =
+                runtime::makeSnapshot(snapshot->project, m_path.toStdString(), snapshot->warnings))
             snapshot = std::move(*moved);
     }
     m_snapshot = std::move(snapshot);

@@ -53,8 +53,8 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
       m_description(new QPlainTextEdit(this)), m_owner(new QLineEdit(this)),
       m_domain(new QLineEdit(this)), m_tags(new QLineEdit(this)), m_deprecated(new QCheckBox(this)),
       m_nameLabel(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
-      m_ownerLabel(new QLabel(this)), m_domainLabel(new QLabel(this)), m_tagsLabel(new QLabel(this)),
-      m_schemaBar(new QToolBar(this)), m_tree(new SchemaTree(this)),
+      m_ownerLabel(new QLabel(this)), m_domainLabel(new QLabel(this)),
+      m_tagsLabel(new QLabel(this)), m_schemaBar(new QToolBar(this)), m_tree(new SchemaTree(this)),
       m_schemaText(new JsonTextEdit(this)), m_examplesText(new JsonTextEdit(this)),
       m_exampleFindings(new QListWidget(this)), m_generate(new QPushButton(this))
 {
@@ -76,13 +76,13 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
         connect(edit, &QLineEdit::editingFinished, this, &DefinitionEditor::commitDetails);
     connect(m_deprecated, &QCheckBox::toggled, this, &DefinitionEditor::commitDetails);
 
-    m_addField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-add")), QString(),
-                                        this, [this] { m_tree->addField(false); });
+    m_addField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-add")), QString(), this,
+                                        [this] { m_tree->addField(false); });
     m_addField->setShortcut(Qt::Key_Insert);
     m_addNested = m_schemaBar->addAction(QString(), this, [this] { m_tree->addField(true); });
     m_addNested->setShortcut(Qt::SHIFT | Qt::Key_Insert);
-    m_removeField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-remove")),
-                                           QString(), m_tree, &SchemaTree::removeCurrent);
+    m_removeField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-remove")), QString(),
+                                           m_tree, &SchemaTree::removeCurrent);
     m_removeField->setShortcut(QKeySequence::Delete);
     for (QAction *action : m_schemaBar->actions())
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -116,9 +116,11 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_document, &ProjectDocument::snapshotChanged, this, &DefinitionEditor::refresh);
-    connect(m_tree, &SchemaTree::schemaEdited, this, [this](const json &schema, const QString &what) {
-        change([&](catalog::Definition &definition) { definition.payloadSchema = schema; }, what);
-    });
+    connect(m_tree, &SchemaTree::schemaEdited, this,
+            [this](const json &schema, const QString &what) {
+                change([&](catalog::Definition &definition) { definition.payloadSchema = schema; },
+                       what);
+            });
     connect(m_tree, &SchemaTree::editRefused, this, &DefinitionEditor::report);
     connect(m_schemaText, &JsonTextEdit::errorChanged, this, &DefinitionEditor::report);
     connect(m_schemaText, &JsonTextEdit::valueEdited, this, [this](const json &schema) {
@@ -133,9 +135,11 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     connect(m_examplesText, &JsonTextEdit::valueEdited, this, [this](const json &examples) {
         checkExamples(examples);
         if (examples.is_array())
-            change([&](catalog::Definition &definition) {
-                definition.examples.assign(examples.begin(), examples.end());
-            }, tr("Edit the examples of %1").arg(m_type));
+            change(
+                [&](catalog::Definition &definition) {
+                    definition.examples.assign(examples.begin(), examples.end());
+                },
+                tr("Edit the examples of %1").arg(m_type));
     });
     retranslate();
     refresh();
@@ -241,15 +245,16 @@ void DefinitionEditor::checkExamples(const json &examples)
     const auto *registered =
         m_document->snapshot()->registry.find(definition->type, definition->version.toString());
     if (!registered || !registered->schema) {
-        m_exampleFindings->addItem(tr("The schema does not compile, so examples cannot be checked."));
+        m_exampleFindings->addItem(
+            tr("The schema does not compile, so examples cannot be checked."));
         return;
     }
     for (std::size_t i = 0; i < examples.size(); ++i) {
         const auto issues = registered->schema->validate(examples[i]);
         const QString which = tr("Example %1").arg(i + 1);
         if (issues.empty())
-            m_exampleFindings->addItem(new QListWidgetItem(
-                actionIcon(QStringLiteral("dialog-ok")), tr("%1 is valid.").arg(which)));
+            m_exampleFindings->addItem(new QListWidgetItem(actionIcon(QStringLiteral("dialog-ok")),
+                                                           tr("%1 is valid.").arg(which)));
         for (const auto &issue : issues)
             m_exampleFindings->addItem(new QListWidgetItem(
                 actionIcon(QStringLiteral("dialog-error")),
@@ -260,7 +265,8 @@ void DefinitionEditor::checkExamples(const json &examples)
                          QString::fromStdString(issue.message))));
     }
     if (examples.empty())
-        m_exampleFindings->addItem(tr("No examples yet: write one, or generate one from the schema."));
+        m_exampleFindings->addItem(
+            tr("No examples yet: write one, or generate one from the schema."));
 }
 
 void DefinitionEditor::generateExample()

@@ -60,7 +60,8 @@ std::optional<nlohmann::json> JsonTextEdit::parse()
         const QByteArray before = text.left(static_cast<qsizetype>(offset));
         const int line = static_cast<int>(before.count('\n')) + 1;
         const int column =
-            static_cast<int>(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+            static_cast<int>(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) +
+            1;
         QString what = QString::fromUtf8(error.what());
         what = what.mid(what.indexOf(QLatin1String(": ")) + 2); // drop nlohmann's error id
         m_error = tr("line %1, column %2: %3").arg(line).arg(column).arg(what);

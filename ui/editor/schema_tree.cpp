@@ -163,7 +163,8 @@ void SchemaTree::onItemChanged(QTreeWidgetItem *item, int column)
     QString what;
     switch (column) {
     case NameColumn:
-        edited = schema::renameField(m_schema, pointer, item->text(NameColumn).trimmed().toStdString());
+        edited =
+            schema::renameField(m_schema, pointer, item->text(NameColumn).trimmed().toStdString());
         what = tr("Rename field %1 to %2").arg(name, item->text(NameColumn).trimmed());
         break;
     case TypeColumn:
@@ -189,8 +190,8 @@ void SchemaTree::onItemChanged(QTreeWidgetItem *item, int column)
     if (!edited) {
         Q_EMIT editRefused(QString::fromStdString(edited.error().message));
         // Put the row back as the schema has it.
-        QMetaObject::invokeMethod(this, [this, schema = m_schema] { setSchema(schema); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, schema = m_schema] { setSchema(schema); }, Qt::QueuedConnection);
         return;
     }
     // Queued: applying the edit rebuilds the tree, which must not happen while Qt is still

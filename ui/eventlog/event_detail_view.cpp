@@ -73,8 +73,9 @@ void EventDetailView::setEvent(const runtime::StoredEventPtr &event)
             m_payload->setPlainText(QString::fromStdString(
                 json["data"].dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
         else if (json.contains("data_base64"))
-            m_payload->setPlainText(tr("Binary data, base64:\n%1")
-                                        .arg(QString::fromStdString(json["data_base64"].get<std::string>())));
+            m_payload->setPlainText(
+                tr("Binary data, base64:\n%1")
+                    .arg(QString::fromStdString(json["data_base64"].get<std::string>())));
         else
             m_payload->setPlainText(tr("(no data)"));
     }
@@ -108,18 +109,20 @@ void EventDetailView::showValidation()
     const QIcon error = actionIcon(QStringLiteral("dialog-error"));
     const QIcon warning = actionIcon(QStringLiteral("dialog-warning"));
     if (report.valid()) {
-        const QString version = report.definition
-                                    ? QString::fromStdString(report.definition->definition.version.toString())
-                                    : QString();
+        const QString version =
+            report.definition
+                ? QString::fromStdString(report.definition->definition.version.toString())
+                : QString();
         m_validation->addItem(new QListWidgetItem(
             ok, version.isEmpty() ? tr("Valid.") : tr("Valid against version %1.").arg(version)));
     }
     for (const catalog::Issue &issue : report.issues) {
-        const QString where =
-            issue.pointer.empty() ? QString() : QString::fromStdString(issue.pointer) + QStringLiteral(": ");
-        m_validation->addItem(new QListWidgetItem(
-            issue.severity == catalog::Severity::Error ? error : warning,
-            where + QString::fromStdString(issue.message)));
+        const QString where = issue.pointer.empty()
+                                  ? QString()
+                                  : QString::fromStdString(issue.pointer) + QStringLiteral(": ");
+        m_validation->addItem(
+            new QListWidgetItem(issue.severity == catalog::Severity::Error ? error : warning,
+                                where + QString::fromStdString(issue.message)));
     }
 }
 

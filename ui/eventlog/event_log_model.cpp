@@ -82,10 +82,10 @@ int EventLogModel::rowOf(std::int64_t sequence) const
     if (!m_sequences)
         return -1;
     const auto &sequences = *m_sequences;
-    const auto found = m_query.newestFirst
-                           ? std::lower_bound(sequences.begin(), sequences.end(), sequence,
-                                              std::greater<>())
-                           : std::lower_bound(sequences.begin(), sequences.end(), sequence);
+    const auto found =
+        m_query.newestFirst
+            ? std::lower_bound(sequences.begin(), sequences.end(), sequence, std::greater<>())
+            : std::lower_bound(sequences.begin(), sequences.end(), sequence);
     return found != sequences.end() && *found == sequence
                ? static_cast<int>(found - sequences.begin())
                : -1;
@@ -116,9 +116,8 @@ const store::EventHeader *EventLogModel::header(int row) const
     const auto offset = static_cast<std::size_t>(row - block * BlockRows);
     if (offset < headers.size() && headers[offset].sequence == sequence)
         return &headers[offset];
-    const auto found = std::find_if(headers.begin(), headers.end(), [sequence](const auto &h) {
-        return h.sequence == sequence;
-    });
+    const auto found = std::find_if(headers.begin(), headers.end(),
+                                    [sequence](const auto &h) { return h.sequence == sequence; });
     return found != headers.end() ? &*found : nullptr;
 }
 
@@ -147,9 +146,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case CorrelationColumn:
         return QString::fromStdString(event->correlationId);
     case StatusColumn:
-        return event->replay      ? tr("replayed")
-               : event->synthetic ? tr("simulated")
-                                  : tr("live");
+        return event->replay ? tr("replayed") : event->synthetic ? tr("simulated") : tr("live");
     default:
         return {};
     }

@@ -34,7 +34,8 @@ std::optional<std::int64_t> timeFrom(QLineEdit *edit, bool *valid)
     if (!text.isEmpty())
         nanos = model::timestampToUnixNanos(text.toStdString());
     const bool ok = text.isEmpty() || nanos.has_value();
-    edit->setStyleSheet(ok ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
+    edit->setStyleSheet(ok ? QString()
+                           : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
     *valid = *valid && ok;
     return nanos;
 }
@@ -75,12 +76,14 @@ EventLogView::EventLogView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(EventLogModel::TypeColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(EventLogModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(
-                                                            QStringLiteral("2025-03-03T00:00:00.000Z  ")));
+    m_table->setColumnWidth(
+        EventLogModel::TimeColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("2025-03-03T00:00:00.000Z  ")));
     m_table->setColumnWidth(EventLogModel::SourceColumn, 150);
     m_table->setColumnWidth(EventLogModel::SubjectColumn, 90);
-    m_table->setColumnWidth(EventLogModel::CorrelationColumn, m_table->fontMetrics().horizontalAdvance(
-                                                                   QStringLiteral("01JNCMVCCCYM34SN4MB2J4JHBG______")));
+    m_table->setColumnWidth(EventLogModel::CorrelationColumn,
+                            m_table->fontMetrics().horizontalAdvance(
+                                QStringLiteral("01JNCMVCCCYM34SN4MB2J4JHBG______")));
     m_table->addAction(m_traceAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_traceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -219,8 +222,8 @@ void EventLogView::updateCount(int rows, qint64 elapsedMs)
     m_indexed = true;
     if (std::exchange(m_newFilter, false))
         m_table->scrollToTop();
-    m_countLabel->setText(tr("%n event(s)", nullptr, rows) +
-                          QStringLiteral(" · ") + tr("%1 ms").arg(elapsedMs));
+    m_countLabel->setText(tr("%n event(s)", nullptr, rows) + QStringLiteral(" · ") +
+                          tr("%1 ms").arg(elapsedMs));
     m_countLabel->setToolTip(QString());
 }
 

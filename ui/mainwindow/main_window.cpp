@@ -1,13 +1,14 @@
 #include "ui/mainwindow/main_window.h"
 
 #include "runtime/project_snapshot.h"
-#include "ui/common/icons.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
+#include "ui/common/icons.h"
 #include "ui/designtable/design_table_view.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/definition_editor.h"
 #include "ui/eventlog/event_log_view.h"
+#include "ui/flow/flow_canvas.h"
 #include "ui/mainwindow/workspaces.h"
 #include "ui/palette/command_palette.h"
 #include "ui/rules/rule_editor.h"
@@ -26,8 +27,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +37,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -51,22 +53,27 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new runtime::ProjectLoader(this)),
-      m_document(new ProjectDocument(this)), m_pages(new QStackedWidget(this)), m_catalog(new CatalogView(this)),
-      m_problems(new ProblemsModel(this)), m_problemsView(new QTableView(this)),
-      m_problemsDock(new QDockWidget(this)), m_simulation(new SimulationPanel(this)),
-      m_eventLog(new EventLogView(this)), m_eventLogDock(new QDockWidget(this)),
-      m_trace(new TraceView(m_eventLog->browser(), this)), m_traceDock(new QDockWidget(this)),
-      m_editor(new DefinitionEditor(m_document, this)), m_editorDock(new QDockWidget(this)),
-      m_rules(new RuleEditor(m_document, this)), m_rulesDock(new QDockWidget(this)),
-      m_designTable(new DesignTableView(this)), m_designTableDock(new QDockWidget(this)),
-      m_workspaces(new Workspaces(this, m_pages)), m_statusLabel(new QLabel(this))
+      m_document(new ProjectDocument(this)), m_pages(new QStackedWidget(this)),
+      m_catalog(new CatalogView(this)), m_flow(new FlowCanvas(this)),
+      m_designPage(new QTabWidget(this)), m_problems(new ProblemsModel(this)),
+      m_problemsView(new QTableView(this)), m_problemsDock(new QDockWidget(this)),
+      m_simulation(new SimulationPanel(this)), m_eventLog(new EventLogView(this)),
+      m_eventLogDock(new QDockWidget(this)), m_trace(new TraceView(m_eventLog->browser(), this)),
+      m_traceDock(new QDockWidget(this)), m_editor(new DefinitionEditor(m_document, this)),
+      m_editorDock(new QDockWidget(this)), m_rules(new RuleEditor(m_document, this)),
+      m_rulesDock(new QDockWidget(this)), m_designTable(new DesignTableView(this)),
+      m_designTableDock(new QDockWidget(this)), m_workspaces(new Workspaces(this, m_pages)),
+      m_statusLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/causeway.svg")));
     setAcceptDrops(true);
     setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
     createWelcomePage();
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_catalog);
+    m_designPage->setDocumentMode(true);
+    m_designPage->addTab(m_catalog, QString());
+    m_designPage->addTab(m_flow, QString());
+    m_pages->addWidget(m_designPage);
     m_pages->addWidget(m_simulation);
     m_pages->addWidget(createMonitorPage());
     setCentralWidget(m_pages);
@@ -79,10 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addWidget(m_workspaces->tabBar());
     addToolBar(Qt::TopToolBarArea, bar);
     // Sizes are shares of the window, so the defaults suit any screen.
-    m_workspaces->define(Workspaces::Design, m_catalog, {m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock}, [this] {
-        resizeDocks({m_problemsDock}, {height() / 3}, Qt::Vertical);
-        resizeDocks({m_editorDock}, {width() * 2 / 5}, Qt::Horizontal);
-    });
+    m_workspaces->define(Workspaces::Design, m_designPage,
+                         {m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock}, [this] {
+                             resizeDocks({m_problemsDock}, {height() / 3}, Qt::Vertical);
+                             resizeDocks({m_editorDock}, {width() * 2 / 5}, Qt::Horizontal);
+                         });
     m_workspaces->define(Workspaces::Simulate, m_simulation, {m_eventLogDock}, [this] {
         resizeDocks({m_eventLogDock}, {height() * 2 / 5}, Qt::Vertical);
     });
@@ -90,10 +98,11 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_traceDock}, {width() * 3 / 5}, Qt::Horizontal);
         resizeDocks({m_eventLogDock}, {height() / 2}, Qt::Vertical);
     });
-    m_workspaces->setDocks(
-        {m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock, m_eventLogDock, m_traceDock});
+    m_workspaces->setDocks({m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock,
+                            m_eventLogDock, m_traceDock});
 
     createActions();
+    connectFlowCanvas();
     retranslate();
     rebuildRecentMenus();
 
@@ -157,8 +166,7 @@ void MainWindow::createDocks()
         m_traceDock->raise();
         m_trace->showWorkflow(correlation);
     });
-    connect(m_eventLog, &EventLogView::currentSequenceChanged, m_trace,
-            &TraceView::selectSequence);
+    connect(m_eventLog, &EventLogView::currentSequenceChanged, m_trace, &TraceView::selectSequence);
     connect(m_trace, &TraceView::eventActivated, this, [this](qint64 sequence) {
         if (!m_eventLog->selectSequence(sequence))
             statusBar()->showMessage(tr("The event log's filters hide this event."), 5000);
@@ -231,22 +239,22 @@ void MainWindow::createWelcomePage()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-new")),
-                                        QString(), this, &MainWindow::newProject);
+    m_newAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-new")), QString(), this,
+                                        &MainWindow::newProject);
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-open")),
-                                         QString(), this, &MainWindow::chooseProject);
+    m_openAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-open")), QString(),
+                                         this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openStoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openStoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_reloadAction = m_fileMenu->addAction(actionIcon(QStringLiteral("view-refresh")),
-                                           QString(), this, &MainWindow::reload);
+    m_reloadAction = m_fileMenu->addAction(actionIcon(QStringLiteral("view-refresh")), QString(),
+                                           this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
     m_fileMenu->addSeparator();
-    m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-save")),
-                                         QString(), this, &MainWindow::save);
+    m_saveAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-save")), QString(),
+                                         this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = m_fileMenu->addAction(actionIcon(QStringLiteral("document-save-as")),
                                            QString(), this, &MainWindow::saveAs);
@@ -266,7 +274,8 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_addDefinitionAction = m_editMenu->addAction(QString(), this, &MainWindow::addDefinition);
     m_addDefinitionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_removeDefinitionAction = m_editMenu->addAction(QString(), this, &MainWindow::removeDefinition);
+    m_removeDefinitionAction =
+        m_editMenu->addAction(QString(), this, &MainWindow::removeDefinition);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->focusSearch(); });
@@ -312,9 +321,9 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     // "[*]" shows an asterisk while the project has unsaved changes.
-    setWindowTitle(m_snapshot ? tr("%1[*] — Causeway")
-                                    .arg(QString::fromStdString(m_snapshot->project.name))
-                              : tr("Causeway"));
+    setWindowTitle(
+        m_snapshot ? tr("%1[*] — Causeway").arg(QString::fromStdString(m_snapshot->project.name))
+                   : tr("Causeway"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Project"));
     m_saveAction->setText(tr("&Save"));
@@ -324,6 +333,8 @@ void MainWindow::retranslate()
     m_removeDefinitionAction->setText(tr("Remove Definition"));
     m_editorDock->setWindowTitle(tr("Definition"));
     m_rulesDock->setWindowTitle(tr("Rules"));
+    m_designPage->setTabText(0, tr("Catalog"));
+    m_designPage->setTabText(1, tr("Flow"));
     m_designTableDock->setWindowTitle(tr("Design Table"));
     updateUndoActions();
     m_openAction->setText(tr("&Open Project…"));
@@ -376,9 +387,8 @@ void MainWindow::addDefinition()
 {
     bool ok = false;
     const QString type = QInputDialog::getText(
-        this, tr("New Definition"),
-        tr("The event type, named like com.example.order.placed:"), QLineEdit::Normal,
-        QString(), &ok);
+        this, tr("New Definition"), tr("The event type, named like com.example.order.placed:"),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     m_workspaces->switchTo(Workspaces::Design);

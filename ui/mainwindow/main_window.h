@@ -12,6 +12,7 @@ class QAction;
 class QListWidget;
 class QDockWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace causeway::ui {
 
@@ -19,6 +20,7 @@ class CatalogView;
 class CommandPalette;
 class DefinitionEditor;
 class DesignTableView;
+class FlowCanvas;
 class ProjectDocument;
 class RuleEditor;
 class EventLogView;
@@ -58,6 +60,8 @@ public:
     RuleEditor *ruleEditor() const { return m_rules; }
     QDockWidget *rulesDock() const { return m_rulesDock; }
     DesignTableView *designTable() const { return m_designTable; }
+    FlowCanvas *flowCanvas() const { return m_flow; }
+    QTabWidget *designPage() const { return m_designPage; }
     QDockWidget *designTableDock() const { return m_designTableDock; }
     CommandPalette *commandPalette() const { return m_palette; }
 
@@ -86,6 +90,12 @@ private:
     void updateUndoActions();
     void addDefinition();
     void removeDefinition();
+    // Requests of the flow canvas, made undoable project edits (main_window_flow.cpp).
+    void connectFlowCanvas();
+    void moveFlowNode(const QString &nodeId, const QPointF &position);
+    void connectFlowNodes(const QString &fromNodeId, const QString &toNodeId);
+    void resetFlowLayout();
+    void selectFlowNode(const QString &nodeId);
     void retranslate();
     void chooseProject();
     void reload();
@@ -108,6 +118,8 @@ private:
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_welcomeRecent = nullptr;
     CatalogView *m_catalog;
+    FlowCanvas *m_flow;
+    QTabWidget *m_designPage;
     ProblemsModel *m_problems;
     QTableView *m_problemsView;
     QDockWidget *m_problemsDock;

@@ -1,6 +1,4 @@
 // The main window's file handling: projects (open, new, save, recent) and event stores.
-#include "ui/mainwindow/main_window.h"
-
 #include "runtime/project_snapshot.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
@@ -8,6 +6,8 @@
 #include "ui/document/project_document.h"
 #include "ui/editor/definition_editor.h"
 #include "ui/eventlog/event_log_view.h"
+#include "ui/flow/flow_canvas.h"
+#include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/workspaces.h"
 #include "ui/simulation/simulation_panel.h"
 
@@ -66,9 +66,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString start = m_document->path().isEmpty()
-                              ? QStringLiteral("untitled.causeway.json")
-                              : m_document->path();
+    const QString start = m_document->path().isEmpty() ? QStringLiteral("untitled.causeway.json")
+                                                       : m_document->path();
     QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), start,
                                                 tr("Causeway projects (*.causeway.json)"));
     if (path.isEmpty())
@@ -159,6 +158,7 @@ void MainWindow::showSnapshot(const runtime::SnapshotPtr &snapshot)
     m_problems->setSnapshot(snapshot);
     m_simulation->setSnapshot(snapshot);
     m_designTable->setSnapshot(snapshot);
+    m_flow->setSnapshot(snapshot);
     m_eventLog->setRegistry(
         std::shared_ptr<const catalog::DefinitionRegistry>(snapshot, &snapshot->registry));
     m_problemsView->resizeColumnToContents(ProblemsModel::SeverityColumn);

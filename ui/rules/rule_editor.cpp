@@ -36,8 +36,9 @@ std::string plainTypeOf(const json &rule)
 QString textOf(const json &rule, const char *member)
 {
     const auto found = rule.find(member);
-    return found != rule.end() && found->is_string() ? QString::fromStdString(found->get<std::string>())
-                                                     : QString();
+    return found != rule.end() && found->is_string()
+               ? QString::fromStdString(found->get<std::string>())
+               : QString();
 }
 
 } // namespace
@@ -160,9 +161,8 @@ void RuleEditor::applyRule(const json &rule)
         report(QString::fromStdString(parsed.error().toString()));
         return;
     }
-    const Status edited = m_document->edit(
-        std::move(project),
-        tr("Edit rule %1").arg(textOf(rule, "name")));
+    const Status edited =
+        m_document->edit(std::move(project), tr("Edit rule %1").arg(textOf(rule, "name")));
     report(edited ? QString() : QString::fromStdString(edited.error().toString()));
 }
 
@@ -172,8 +172,9 @@ void RuleEditor::addRule()
     if (!snapshot)
         return;
     project::Project project = snapshot->project;
-    const std::string type = snapshot->registry.types().empty() ? std::string("com.example.thing.happened")
-                                                                : snapshot->registry.types().front();
+    const std::string type = snapshot->registry.types().empty()
+                                 ? std::string("com.example.thing.happened")
+                                 : snapshot->registry.types().front();
     project.rules.push_back({{"name", "new rule " + std::to_string(project.rules.size() + 1)},
                              {"match", {{"type", type}}},
                              {"targets", json::array({{{"sink", "audit"}}})}});
@@ -201,7 +202,8 @@ void RuleEditor::generateEvent()
     const int index = m_list->currentRow();
     if (!snapshot || index < 0)
         return;
-    const auto rule = m_ruleText->parse().value_or(snapshot->project.rules[static_cast<std::size_t>(index)]);
+    const auto rule =
+        m_ruleText->parse().value_or(snapshot->project.rules[static_cast<std::size_t>(index)]);
     std::string type = plainTypeOf(rule);
     if (type.empty() && !snapshot->registry.types().empty())
         type = snapshot->registry.types().front();
@@ -231,17 +233,20 @@ void RuleEditor::updateVerdicts()
     }
     auto event = model::readJsonEvent(*eventJson);
     if (!event) {
-        m_verdicts->addItem(tr("Not a CloudEvent: %1").arg(QString::fromStdString(event.error().toString())));
+        m_verdicts->addItem(
+            tr("Not a CloudEvent: %1").arg(QString::fromStdString(event.error().toString())));
         return;
     }
     // The rules as the text says, so a rule can be tried before it is applied.
     json rules = snapshot->project.rules;
     const int index = m_list->currentRow();
-    if (const auto edited = m_ruleText->parse(); edited && index >= 0 && index < static_cast<int>(rules.size()))
+    if (const auto edited = m_ruleText->parse();
+        edited && index >= 0 && index < static_cast<int>(rules.size()))
         rules[static_cast<std::size_t>(index)] = *edited;
     auto parsed = routing::parseRules(rules);
     if (!parsed) {
-        m_verdicts->addItem(tr("The rules cannot be read: %1").arg(QString::fromStdString(parsed.error().toString())));
+        m_verdicts->addItem(tr("The rules cannot be read: %1")
+                                .arg(QString::fromStdString(parsed.error().toString())));
         return;
     }
     const routing::RuleIndex rulesIndex(std::move(*parsed));
@@ -255,8 +260,9 @@ void RuleEditor::updateVerdicts()
         const QString name = QString::fromStdString(verdict.rule->name);
         auto *item = new QListWidgetItem(
             verdict.matched ? yes : no,
-            verdict.matched ? tr("%1 matches → %2").arg(name, targets)
-                            : tr("%1 does not match: %2").arg(name, QString::fromStdString(verdict.reason)));
+            verdict.matched
+                ? tr("%1 matches → %2").arg(name, targets)
+                : tr("%1 does not match: %2").arg(name, QString::fromStdString(verdict.reason)));
         QFont font = item->font();
         font.setBold(verdict.rule->pointer == "/rules/" + std::to_string(index));
         item->setFont(font);

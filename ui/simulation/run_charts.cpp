@@ -95,8 +95,8 @@ void QueueChart::draw(const runtime::SimulationProgress &progress)
         line->setName(QString::fromStdString(name));
         for (std::size_t i = 0; i < complete; ++i) {
             const auto found = slices[i].queueDepth.find(name);
-            const double depth = found == slices[i].queueDepth.end() ? 0.0
-                                                                      : static_cast<double>(found->second);
+            const double depth =
+                found == slices[i].queueDepth.end() ? 0.0 : static_cast<double>(found->second);
             deepest = std::max(deepest, depth);
             line->append(hoursOf(slices[i].start), depth);
         }
@@ -131,8 +131,9 @@ void OutcomeChart::draw(const runtime::SimulationProgress &progress)
     for (const auto &[type, count] : progress.metrics.outcomes) {
         const double share = 100.0 * static_cast<double>(count) / static_cast<double>(ended);
         // Named in the legend: labels beside the slices get clipped in a narrow pane.
-        pie->append(tr("%1 (%2%)").arg(QString::fromStdString(type).section(u'.', -2),
-                                       QLocale().toString(share, 'f', 1)),
+        pie->append(tr("%1 (%2%)")
+                        .arg(QString::fromStdString(type).section(u'.', -2),
+                             QLocale().toString(share, 'f', 1)),
                     static_cast<double>(count));
     }
     chart()->addSeries(pie);

@@ -1,7 +1,9 @@
 #include "ui/simulation/simulation_panel.h"
 
+#include "flow/flow_traffic.h"
 #include "sim/duration.h"
 #include "ui/common/icons.h"
+#include "ui/flow/flow_canvas.h"
 #include "ui/simulation/actor_table_model.h"
 #include "ui/simulation/run_charts.h"
 #include "ui/simulation/throughput_chart.h"
@@ -53,23 +55,25 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     : QWidget(parent), m_runner(new runtime::SimulationRunner(this)),
       m_actors(new ActorTableModel(this)), m_toolBar(new QToolBar(this)),
       m_runAction(new QAction(actionIcon(QStringLiteral("media-playback-start")), {}, this)),
-      m_pauseAction(
-          new QAction(actionIcon(QStringLiteral("media-playback-pause")), {}, this)),
+      m_pauseAction(new QAction(actionIcon(QStringLiteral("media-playback-pause")), {}, this)),
       m_stepAction(new QAction(actionIcon(QStringLiteral("go-next")), {}, this)),
       m_stopAction(new QAction(actionIcon(QStringLiteral("media-playback-stop")), {}, this)),
       m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_countLabel(new QLabel(this)),
       m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
-      m_record(new QCheckBox(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_outcomes(new QLabel(this)),
-      m_actorView(new QTableView(this)), m_chart(new ThroughputChart(this)),
-      m_chartTabs(new QTabWidget(this))
+      m_record(new QCheckBox(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_outcomes(new QLabel(this)), m_actorView(new QTableView(this)),
+      m_chart(new ThroughputChart(this)), m_chartTabs(new QTabWidget(this)),
+      m_flow(new FlowCanvas(this))
 {
     m_charts = {m_chart, new LatencyChart(this), new QueueChart(this), new OutcomeChart(this)};
     for (ProgressChart *chart : m_charts)
         m_chartTabs->addTab(chart, QString());
+    m_chartTabs->addTab(m_flow, QString());
     connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_last)
+        if (m_last && index < m_charts.size())
             m_charts.at(index)->setProgress(m_last);
+        else if (m_last)
+            showTraffic(*m_last);
     });
     m_runAction->setShortcut(Qt::Key_F5);
     m_pauseAction->setShortcut(Qt::Key_F6);
@@ -177,6 +181,12 @@ void SimulationPanel::setSnapshot(const runtime::SnapshotPtr &snapshot)
     m_actors->setProgress(nullptr);
     for (ProgressChart *chart : m_charts)
         chart->setProgress(nullptr);
+    m_flow->setSnapshot(snapshot);
+    m_flow->clearRuntime();
+    m_graph.reset();
+    if (snapshot)
+        if (auto graph = flow::buildFlowGraph(snapshot->project))
+            m_graph = std::move(*graph);
     if (snapshot) {
         // The project's own seed and length are the defaults; the boxes can change them.
         const auto &settings = snapshot->project.simulation;
@@ -213,7 +223,8 @@ void SimulationPanel::run()
                                     .section(QLatin1Char('.'), 0, 0);
         m_recordingPath = QDir(runs).filePath(
             QStringLiteral("%1-%2.events.db")
-                .arg(project, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+                .arg(project,
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
     }
     m_runner->start(m_snapshot, options, kSpeeds[m_speed->currentIndex()], m_recordingPath);
     m_progress->setRange(0, m_count->value());
@@ -254,9 +265,23 @@ void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
     for (ProgressChart *chart : m_charts)
         if (chart == m_chartTabs->currentWidget() || progress->finished || progress->paused)
             chart->setProgress(progress);
+    if (m_flow == m_chartTabs->currentWidget() || progress->finished || progress->paused)
+        showTraffic(*progress);
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(
         progress->published, static_cast<std::uint64_t>(m_progress->maximum()))));
     retranslate();
+}
+
+void SimulationPanel::showTraffic(const runtime::SimulationProgress &progress)
+{
+    if (!m_graph)
+        return;
+    EdgeCounts counts;
+    for (const auto &[edge, count] : flow::edgeTraffic(*m_graph, progress.metrics))
+        counts[{QString::fromStdString(edge.first), QString::fromStdString(edge.second)}] = count;
+    m_flow->setEdgeCounts(counts);
+    for (const auto &[name, actor] : progress.metrics.actors)
+        m_flow->setActorLoad(QString::fromStdString(name), actor.utilisation(progress.elapsed));
 }
 
 void SimulationPanel::changeEvent(QEvent *event)
@@ -288,6 +313,7 @@ void SimulationPanel::retranslate()
     m_chartTabs->setTabText(1, tr("Latency"));
     m_chartTabs->setTabText(2, tr("Queues"));
     m_chartTabs->setTabText(3, tr("Outcomes"));
+    m_chartTabs->setTabText(4, tr("Flow"));
     m_record->setText(tr("Record the events for the event log"));
     m_record->setToolTip(tr("Each run is written to a new store file, which the event log "
                             "opens when the run pauses or ends."));

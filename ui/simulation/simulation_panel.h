@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flow/flow_graph.h"
 #include "runtime/simulation_runner.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class QToolBar;
 namespace causeway::ui {
 
 class ActorTableModel;
+class FlowCanvas;
 class ProgressChart;
 class ThroughputChart;
 
@@ -46,6 +48,8 @@ public:
     ThroughputChart *throughputChart() const { return m_chart; }
     /** @brief Throughput, latency, queues and outcomes, in the order of their tabs. */
     QList<ProgressChart *> charts() const { return m_charts; }
+    /** @brief The project's flow with the run's traffic on its edges and load on its actors. */
+    FlowCanvas *flowCanvas() const { return m_flow; }
 
 Q_SIGNALS:
     /** @brief The store file @p path holds every event of the run so far (paused or ended). */
@@ -63,6 +67,7 @@ private:
     void togglePause();
     void showProgress(const runtime::ProgressPtr &progress);
     void setState(State state);
+    void showTraffic(const runtime::SimulationProgress &progress);
 
     runtime::SimulationRunner *m_runner;
     runtime::SnapshotPtr m_snapshot;
@@ -89,6 +94,8 @@ private:
     ThroughputChart *m_chart;
     QList<ProgressChart *> m_charts;
     QTabWidget *m_chartTabs;
+    FlowCanvas *m_flow;
+    std::optional<flow::FlowGraph> m_graph; // of the snapshot, to count the run's traffic on
 };
 
 } // namespace causeway::ui

@@ -4,9 +4,9 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
-#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace causeway::ui {
 
@@ -106,8 +106,9 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     const QPalette &colours = palette();
     if (!m_trace || m_trace->events.empty()) {
         painter.setPen(colours.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter,
-                         tr("Choose an event with a correlation id and trace its workflow (Ctrl+T)."));
+        painter.drawText(
+            rect(), Qt::AlignCenter,
+            tr("Choose an event with a correlation id and trace its workflow (Ctrl+T)."));
         return;
     }
     const trace::Trace &trace = *m_trace;

@@ -54,7 +54,8 @@ QModelIndex TraceModel::index(int row, int column, const QModelIndex &parent) co
     const auto &children = childrenOf(parent);
     if (row < 0 || static_cast<std::size_t>(row) >= children.size())
         return {};
-    return createIndex(row, column, static_cast<quintptr>(children[static_cast<std::size_t>(row)] + 1));
+    return createIndex(row, column,
+                       static_cast<quintptr>(children[static_cast<std::size_t>(row)] + 1));
 }
 
 QModelIndex TraceModel::parent(const QModelIndex &child) const
@@ -98,7 +99,8 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return QString::fromStdString(stored.event.source);
     case OffsetColumn:
-        return QStringLiteral("+") + QString::fromStdString(sim::formatDuration(traceNode.offsetNanos));
+        return QStringLiteral("+") +
+               QString::fromStdString(sim::formatDuration(traceNode.offsetNanos));
     case LatencyColumn:
         return traceNode.latencyNanos
                    ? QString::fromStdString(sim::formatDuration(*traceNode.latencyNanos))

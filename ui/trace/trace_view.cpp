@@ -15,8 +15,8 @@
 namespace causeway::ui {
 
 TraceView::TraceView(runtime::StoreBrowser *browser, QWidget *parent)
-    : QWidget(parent), m_browser(browser), m_model(new TraceModel(this)),
-      m_title(new QLabel(this)), m_tree(new QTreeView(this)), m_timeline(new TimelineWidget)
+    : QWidget(parent), m_browser(browser), m_model(new TraceModel(this)), m_title(new QLabel(this)),
+      m_tree(new QTreeView(this)), m_timeline(new TimelineWidget)
 {
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
