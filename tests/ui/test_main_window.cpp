@@ -6,6 +6,7 @@
 #include "ui/eventlog/event_detail_view.h"
 #include "ui/eventlog/event_log_model.h"
 #include "ui/eventlog/event_log_view.h"
+#include "ui/flow/flow_canvas.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/workspaces.h"
 #include "ui/palette/command_palette.h"
@@ -172,6 +173,14 @@ private Q_SLOTS:
                 screenshotPath(QStringLiteral("simulation-chart-%1.png").arg(tab))));
         }
 
+        // The flow tab shows the run on the project's graph.
+        auto *tabs = qobject_cast<QTabWidget *>(charts[0]->parentWidget()->parentWidget());
+        tabs->setCurrentWidget(panel->flowCanvas());
+        QTest::qWait(50);
+        QVERIFY(panel->flowCanvas()->itemForNode(QStringLiteral("actor:credit-check")));
+        QVERIFY(panel->flowCanvas()->grab().save(screenshotPath(QStringLiteral("simulation-flow.png"))));
+        tabs->setCurrentIndex(0);
+
         // The first application's workflow, traced: its tree starts at the submission.
         QSignalSpy traced(window.traceView(), &TraceView::traceShown);
         const int oldest = log->rowCount() - 1;
@@ -198,6 +207,12 @@ private Q_SLOTS:
         QVERIFY(nonBackgroundShare(image) > 0.05);
         window.workspaces()->switchTo(Workspaces::Design);
         QVERIFY(!window.eventLogDock()->isVisible()); // each workspace keeps its own docks
+        window.designPage()->setCurrentWidget(window.flowCanvas());
+        QTest::qWait(50);
+        image = window.grab().toImage();
+        QVERIFY(image.save(screenshotPath(QStringLiteral("design-flow.png"))));
+        QVERIFY(nonBackgroundShare(image) > 0.05);
+        window.designPage()->setCurrentIndex(0);
         window.workspaces()->switchTo(Workspaces::Simulate);
 
         applyLanguage(QStringLiteral("de")); // the workspace follows a language switch

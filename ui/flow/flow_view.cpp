@@ -240,9 +240,17 @@ void FlowView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeMinimap();
-    if (m_fitPending && viewport()->width() > 0)
+    // A hidden view (another tab) is resized too, to sizes it will not be shown at.
+    if (m_fitPending && isVisible() && viewport()->width() > 0)
         zoomToFit();
     Q_EMIT viewChanged();
+}
+
+void FlowView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending && viewport()->width() > 0)
+        zoomToFit();
 }
 
 void FlowView::scrollContentsBy(int dx, int dy)
