@@ -269,7 +269,7 @@ void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
         showTraffic(*progress);
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(
         progress->published, static_cast<std::uint64_t>(m_progress->maximum()))));
-    retranslate();
+    updateStatus();
 }
 
 void SimulationPanel::showTraffic(const runtime::SimulationProgress &progress)
@@ -318,6 +318,12 @@ void SimulationPanel::retranslate()
     m_record->setToolTip(tr("Each run is written to a new store file, which the event log "
                             "opens when the run pauses or ends."));
 
+    updateStatus();
+}
+
+// The texts that change with every progress report; the others only with the language.
+void SimulationPanel::updateStatus()
+{
     const QLocale locale;
     if (!m_snapshot) {
         m_status->setText(tr("Open a project to simulate it."));

@@ -62,6 +62,7 @@ private:
     enum class State { Idle, Running, Paused };
 
     void retranslate();
+    void updateStatus();
     QString stopReasonText(const QString &reason) const;
     void run();
     void togglePause();
