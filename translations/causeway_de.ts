@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+128"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+131"/>
         <source>A payload schema is a JSON object.</source>
         <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
     </message>
@@ -141,12 +141,28 @@
         <translation>Wählen Sie eine Definition im Katalog, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
+        <source>No problems: naming, documentation and examples are as the catalog asks.</source>
+        <translation>Keine Probleme: Benennung, Dokumentation und Beispiele entsprechen den Regeln des Katalogs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Edit the details of %1</source>
         <translation>Angaben zu %1 bearbeiten</translation>
     </message>
@@ -201,7 +217,7 @@
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -544,7 +560,7 @@
 <context>
     <name>causeway::ui::FlowCanvas</name>
     <message>
-        <location filename="../ui/flow/flow_canvas.cpp" line="+48"/>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+49"/>
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -575,7 +591,7 @@
 <context>
     <name>causeway::ui::FlowScene</name>
     <message>
-        <location filename="../ui/flow/flow_scene.cpp" line="+24"/>
+        <location filename="../ui/flow/flow_scene.cpp" line="+31"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -633,7 +649,7 @@
 <context>
     <name>causeway::ui::FlowView</name>
     <message>
-        <location filename="../ui/flow/flow_view.cpp" line="+55"/>
+        <location filename="../ui/flow/flow_view.cpp" line="+69"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
@@ -1024,7 +1040,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+52"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1406,7 +1422,7 @@
         <translation>Jeder Lauf wird in eine neue Speicherdatei geschrieben, die das Ereignisprotokoll öffnet, sobald der Lauf pausiert oder endet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Open a project to simulate it.</source>
         <translation>Öffnen Sie ein Projekt, um es zu simulieren.</translation>
     </message>

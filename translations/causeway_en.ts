@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+128"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+131"/>
         <source>A payload schema is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,12 +141,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
+        <source>No problems: naming, documentation and examples are as the catalog asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Edit the details of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +559,7 @@
 <context>
     <name>causeway::ui::FlowCanvas</name>
     <message>
-        <location filename="../ui/flow/flow_canvas.cpp" line="+48"/>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+49"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,7 +590,7 @@
 <context>
     <name>causeway::ui::FlowScene</name>
     <message>
-        <location filename="../ui/flow/flow_scene.cpp" line="+24"/>
+        <location filename="../ui/flow/flow_scene.cpp" line="+31"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +648,7 @@
 <context>
     <name>causeway::ui::FlowView</name>
     <message>
-        <location filename="../ui/flow/flow_view.cpp" line="+55"/>
+        <location filename="../ui/flow/flow_view.cpp" line="+69"/>
         <source>Zoom In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1039,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+52"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,7 +1421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Open a project to simulate it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,6 +97,11 @@ private Q_SLOTS:
         QCOMPARE(editor->type(), QString::fromLatin1(kType));
         QVERIFY(window->isWindowModified());
 
+        // A bare new definition is flagged: no description, owner or examples yet.
+        QVERIFY(editor->lintFindings()->count() > 0);
+        QVERIFY(editor->lintFindings()->item(0)->text().startsWith(
+            QString::fromLatin1(kType) + QStringLiteral("@1.0.0")));
+
         SchemaTree *tree = editor->schemaTree();
         editor->addFieldAction()->trigger();
         editor->addFieldAction()->trigger();

@@ -56,7 +56,8 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
       m_ownerLabel(new QLabel(this)), m_domainLabel(new QLabel(this)),
       m_tagsLabel(new QLabel(this)), m_schemaBar(new QToolBar(this)), m_tree(new SchemaTree(this)),
       m_schemaText(new JsonTextEdit(this)), m_examplesText(new JsonTextEdit(this)),
-      m_exampleFindings(new QListWidget(this)), m_generate(new QPushButton(this))
+      m_exampleFindings(new QListWidget(this)), m_lint(new QListWidget(this)),
+      m_generate(new QPushButton(this))
 {
     m_title->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
@@ -109,6 +110,8 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     m_tabs->addTab(details, QString());
     m_tabs->addTab(schemaPage, QString());
     m_tabs->addTab(examplesPage, QString());
+    m_lint->setWordWrap(true);
+    m_tabs->addTab(m_lint, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
@@ -173,6 +176,7 @@ void DefinitionEditor::refresh()
         m_schemaText->setValue(json::object());
         m_examplesText->setValue(json::array());
         m_exampleFindings->clear();
+        m_lint->clear();
         return;
     }
     m_title->setText(tr("<b>%1</b> · version %2")
@@ -196,6 +200,32 @@ void DefinitionEditor::refresh()
     const json examples(definition->examples);
     m_examplesText->setValue(examples);
     checkExamples(examples);
+    showLint();
+}
+
+void DefinitionEditor::showLint()
+{
+    m_lint->clear();
+    const std::string prefix = m_type.toStdString() + '@';
+    int found = 0;
+    for (const auto &finding : m_document->snapshot()->lint) {
+        if (finding.subject.rfind(prefix, 0) != 0)
+            continue;
+        ++found;
+        const auto &issue = finding.issue;
+        m_lint->addItem(new QListWidgetItem(
+            actionIcon(issue.severity == catalog::Severity::Error ? QStringLiteral("dialog-error")
+                                                                  : QStringLiteral("dialog-warning")),
+            QStringLiteral("%1 %2: %3")
+                .arg(QString::fromStdString(finding.subject),
+                     QString::fromStdString(issue.pointer),
+                     QString::fromStdString(issue.message))));
+    }
+    if (found == 0)
+        m_lint->addItem(new QListWidgetItem(actionIcon(QStringLiteral("dialog-ok")),
+                                            tr("No problems: naming, documentation and "
+                                               "examples are as the catalog asks.")));
+    m_tabs->setTabText(3, found > 0 ? tr("Problems (%1)").arg(found) : tr("Problems"));
 }
 
 void DefinitionEditor::change(const std::function<void(catalog::Definition &)> &change,
@@ -318,6 +348,7 @@ void DefinitionEditor::retranslate()
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Schema"));
     m_tabs->setTabText(2, tr("Examples"));
+    m_tabs->setTabText(3, tr("Problems"));
     m_nameLabel->setText(tr("Name:"));
     m_descriptionLabel->setText(tr("Description:"));
     m_ownerLabel->setText(tr("Owner:"));

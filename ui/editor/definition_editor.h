@@ -40,6 +40,8 @@ public:
     JsonTextEdit *schemaText() const { return m_schemaText; }
     JsonTextEdit *examplesText() const { return m_examplesText; }
     QListWidget *exampleFindings() const { return m_exampleFindings; }
+    /** @brief The lint findings of the edited definition, every version of it. */
+    QListWidget *lintFindings() const { return m_lint; }
     QLineEdit *nameField() const { return m_name; }
     QAction *addFieldAction() const { return m_addField; }
     QAction *removeFieldAction() const { return m_removeField; }
@@ -58,6 +60,7 @@ private:
     void change(const std::function<void(catalog::Definition &)> &change, const QString &what);
     void commitDetails();
     void checkExamples(const nlohmann::json &examples);
+    void showLint();
     void generateExample();
     void report(const QString &problem);
 
@@ -85,6 +88,7 @@ private:
     JsonTextEdit *m_schemaText;
     JsonTextEdit *m_examplesText;
     QListWidget *m_exampleFindings;
+    QListWidget *m_lint;
     QPushButton *m_generate;
     std::uint64_t m_generated = 0; // seeds of generated examples, so each is new
 };
