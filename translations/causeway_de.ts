@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+131"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+134"/>
         <source>A payload schema is a JSON object.</source>
         <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation>Keine Probleme: Benennung, Dokumentation und Beispiele entsprechen den Regeln des Katalogs.</translation>
     </message>
@@ -218,6 +218,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -1580,6 +1585,54 @@ um %3</translation>
             <numerusform>Ablauf %1: %n Ereignis aus %2 Quelle(n) über %3</numerusform>
             <numerusform>Ablauf %1: %n Ereignisse aus %2 Quelle(n) über %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::VersionCompare</name>
+    <message>
+        <location filename="../ui/editor/version_compare.cpp" line="+62"/>
+        <source>Only one version so far: the history and the compatibility check between versions appear when there are two.</source>
+        <translation>Bisher nur eine Version: Verlauf und Kompatibilitätsprüfung zwischen Versionen erscheinen ab zwei Versionen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward compatible (old data reads with the new schema): %1 · forward compatible (new data reads with the old): %2</source>
+        <translation>Rückwärtskompatibel (alte Daten mit dem neuen Schema lesbar): %1 · vorwärtskompatibel (neue Daten mit dem alten lesbar): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>breaks backward</source>
+        <translation>bricht Rückwärtskompatibilität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks forward</source>
+        <translation>bricht Vorwärtskompatibilität</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The payload schemas are the same.</source>
+        <translation>Die Nutzdatenschemata sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation>mit</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+131"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+134"/>
         <source>A payload schema is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +218,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,6 +1582,54 @@ at %3</source>
             <numerusform>Workflow %1: %n event from %2 source(s) over %3</numerusform>
             <numerusform>Workflow %1: %n events from %2 source(s) over %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::VersionCompare</name>
+    <message>
+        <location filename="../ui/editor/version_compare.cpp" line="+62"/>
+        <source>Only one version so far: the history and the compatibility check between versions appear when there are two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backward compatible (old data reads with the new schema): %1 · forward compatible (new data reads with the old): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>breaks backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The payload schemas are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,15 @@
 #include "ui/editor/definition_editor.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/editor/schema_tree.h"
+#include "ui/editor/version_compare.h"
 #include "ui/flow/flow_canvas.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/rules/rule_editor.h"
 #include "ui/settings/language.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QPushButton>
@@ -288,6 +291,25 @@ private Q_SLOTS:
         QVERIFY(markdownFile.open(QIODevice::ReadOnly));
         QVERIFY(markdownFile.readAll().contains("| credit-check |"));
         QVERIFY(!table->exportTo(m_dir.filePath(QStringLiteral("missing/dir/t.md"))).ok());
+    }
+
+    void versionsAreComparedForCompatibility()
+    {
+        auto window = openWindow("loan-application");
+        QVERIFY(window);
+        window->catalogView()->showType(
+            QStringLiteral("com.acmefinance.loan.application.submitted"));
+        VersionCompare *versions = window->definitionEditor()->versions();
+        QCOMPARE(versions->older()->count(), 2);
+        QCOMPARE(versions->older()->currentText(), QStringLiteral("1.0.0"));
+        QCOMPARE(versions->newer()->currentText(), QStringLiteral("1.1.0"));
+        QVERIFY(versions->verdict()->text().startsWith(QStringLiteral("Backward compatible")));
+        QVERIFY(versions->findings()->count() >= 1);
+        // A version against itself: nothing differs, both ways compatible.
+        versions->newer()->setCurrentIndex(0);
+        QCOMPARE(versions->findings()->item(0)->text(),
+                 QStringLiteral("The payload schemas are the same."));
+        QVERIFY(versions->verdict()->text().contains(QStringLiteral("new schema): yes")));
     }
 
     void theFlowCanvasEditsTheProjectUndoably()

@@ -5,6 +5,7 @@
 #include "ui/document/project_document.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/editor/schema_tree.h"
+#include "ui/editor/version_compare.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -57,7 +58,7 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
       m_tagsLabel(new QLabel(this)), m_schemaBar(new QToolBar(this)), m_tree(new SchemaTree(this)),
       m_schemaText(new JsonTextEdit(this)), m_examplesText(new JsonTextEdit(this)),
       m_exampleFindings(new QListWidget(this)), m_lint(new QListWidget(this)),
-      m_generate(new QPushButton(this))
+      m_versions(new VersionCompare(this)), m_generate(new QPushButton(this))
 {
     m_title->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
@@ -112,6 +113,7 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     m_tabs->addTab(examplesPage, QString());
     m_lint->setWordWrap(true);
     m_tabs->addTab(m_lint, QString());
+    m_tabs->addTab(m_versions, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
@@ -201,6 +203,7 @@ void DefinitionEditor::refresh()
     m_examplesText->setValue(examples);
     checkExamples(examples);
     showLint();
+    m_versions->showVersions(m_document->snapshot(), m_type);
 }
 
 void DefinitionEditor::showLint()
@@ -213,13 +216,13 @@ void DefinitionEditor::showLint()
             continue;
         ++found;
         const auto &issue = finding.issue;
-        m_lint->addItem(new QListWidgetItem(
-            actionIcon(issue.severity == catalog::Severity::Error ? QStringLiteral("dialog-error")
-                                                                  : QStringLiteral("dialog-warning")),
-            QStringLiteral("%1 %2: %3")
-                .arg(QString::fromStdString(finding.subject),
-                     QString::fromStdString(issue.pointer),
-                     QString::fromStdString(issue.message))));
+        m_lint->addItem(new QListWidgetItem(actionIcon(issue.severity == catalog::Severity::Error
+                                                           ? QStringLiteral("dialog-error")
+                                                           : QStringLiteral("dialog-warning")),
+                                            QStringLiteral("%1 %2: %3")
+                                                .arg(QString::fromStdString(finding.subject),
+                                                     QString::fromStdString(issue.pointer),
+                                                     QString::fromStdString(issue.message))));
     }
     if (found == 0)
         m_lint->addItem(new QListWidgetItem(actionIcon(QStringLiteral("dialog-ok")),
@@ -349,6 +352,7 @@ void DefinitionEditor::retranslate()
     m_tabs->setTabText(1, tr("Schema"));
     m_tabs->setTabText(2, tr("Examples"));
     m_tabs->setTabText(3, tr("Problems"));
+    m_tabs->setTabText(4, tr("Versions"));
     m_nameLabel->setText(tr("Name:"));
     m_descriptionLabel->setText(tr("Description:"));
     m_ownerLabel->setText(tr("Owner:"));

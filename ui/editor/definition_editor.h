@@ -19,6 +19,7 @@ namespace causeway::ui {
 class JsonTextEdit;
 class ProjectDocument;
 class SchemaTree;
+class VersionCompare;
 
 /**
  * @brief Edits the newest version of one definition: its details, its payload schema as a
@@ -42,6 +43,7 @@ public:
     QListWidget *exampleFindings() const { return m_exampleFindings; }
     /** @brief The lint findings of the edited definition, every version of it. */
     QListWidget *lintFindings() const { return m_lint; }
+    VersionCompare *versions() const { return m_versions; }
     QLineEdit *nameField() const { return m_name; }
     QAction *addFieldAction() const { return m_addField; }
     QAction *removeFieldAction() const { return m_removeField; }
@@ -89,6 +91,7 @@ private:
     JsonTextEdit *m_examplesText;
     QListWidget *m_exampleFindings;
     QListWidget *m_lint;
+    VersionCompare *m_versions;
     QPushButton *m_generate;
     std::uint64_t m_generated = 0; // seeds of generated examples, so each is new
 };
