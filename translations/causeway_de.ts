@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+134"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+137"/>
         <source>A payload schema is a JSON object.</source>
         <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
     </message>
@@ -1140,7 +1140,12 @@
         <translation>Definition %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Add version %1 of %2</source>
+        <translation>Version %1 von %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Remove definition %1</source>
         <translation>Definition %1 entfernen</translation>
     </message>
@@ -1590,7 +1595,7 @@ um %3</translation>
 <context>
     <name>causeway::ui::VersionCompare</name>
     <message>
-        <location filename="../ui/editor/version_compare.cpp" line="+62"/>
+        <location filename="../ui/editor/version_compare.cpp" line="+65"/>
         <source>Only one version so far: the history and the compatibility check between versions appear when there are two.</source>
         <translation>Bisher nur eine Version: Verlauf und Kompatibilitätsprüfung zwischen Versionen erscheinen ab zwei Versionen.</translation>
     </message>
@@ -1633,6 +1638,16 @@ um %3</translation>
         <location line="+1"/>
         <source>with</source>
         <translation>mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the next minor version, a copy of the newest, to change</source>
+        <translation>Die nächste Minor-Version als Kopie der neuesten hinzufügen, um sie zu ändern</translation>
     </message>
 </context>
 <context>

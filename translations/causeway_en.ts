@@ -121,7 +121,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+134"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+137"/>
         <source>A payload schema is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,7 +1139,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Add version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Remove definition %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1592,7 @@ at %3</source>
 <context>
     <name>causeway::ui::VersionCompare</name>
     <message>
-        <location filename="../ui/editor/version_compare.cpp" line="+62"/>
+        <location filename="../ui/editor/version_compare.cpp" line="+65"/>
         <source>Only one version so far: the history and the compatibility check between versions appear when there are two.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +1634,16 @@ at %3</source>
     <message>
         <location line="+1"/>
         <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the next minor version, a copy of the newest, to change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -305,6 +305,17 @@ private Q_SLOTS:
         QCOMPARE(versions->newer()->currentText(), QStringLiteral("1.1.0"));
         QVERIFY(versions->verdict()->text().startsWith(QStringLiteral("Backward compatible")));
         QVERIFY(versions->findings()->count() >= 1);
+        // A new version is a copy of the newest: compatible both ways, and undoable.
+        versions->newVersionButton()->click();
+        QCOMPARE(versions->older()->count(), 3);
+        QCOMPARE(versions->newer()->currentText(), QStringLiteral("1.2.0"));
+        QCOMPARE(window->definitionEditor()->type(),
+                 QStringLiteral("com.acmefinance.loan.application.submitted"));
+        QCOMPARE(versions->findings()->item(0)->text(),
+                 QStringLiteral("The payload schemas are the same."));
+        window->document()->undoStack()->undo();
+        QCOMPARE(versions->older()->count(), 2);
+
         // A version against itself: nothing differs, both ways compatible.
         versions->newer()->setCurrentIndex(0);
         QCOMPARE(versions->findings()->item(0)->text(),

@@ -88,6 +88,22 @@ Status ProjectDocument::addDefinition(const QString &type)
     return edit(std::move(changed), tr("Add definition %1").arg(type.trimmed()));
 }
 
+Status ProjectDocument::addVersion(const QString &type)
+{
+    if (!m_snapshot)
+        return makeError("no project is open");
+    const auto history = m_snapshot->registry.history(type.toStdString());
+    if (history.empty())
+        return makeError("the catalog has no " + type.toStdString());
+    catalog::Definition next = history.back()->definition; // oldest first
+    next.version = {next.version.major, next.version.minor + 1, 0, {}};
+    project::Project changed = m_snapshot->project;
+    changed.definitions.push_back(next);
+    return edit(
+        std::move(changed),
+        tr("Add version %1 of %2").arg(QString::fromStdString(next.version.toString()), type));
+}
+
 Status ProjectDocument::removeDefinition(const QString &type)
 {
     if (!m_snapshot)

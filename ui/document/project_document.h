@@ -39,6 +39,8 @@ public:
     Status edit(project::Project changed, const QString &text);
     /** @brief Adds version 1.0.0 of a new event type with an empty object payload. */
     Status addDefinition(const QString &type);
+    /** @brief Adds the next minor version of @p type, a copy of its newest one to change. */
+    Status addVersion(const QString &type);
     /** @brief Removes every version of @p type. */
     Status removeDefinition(const QString &type);
     /** @brief Writes the project to its file; a new project needs saveAs(). */

@@ -121,6 +121,10 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_document, &ProjectDocument::snapshotChanged, this, &DefinitionEditor::refresh);
+    connect(m_versions, &VersionCompare::newVersionRequested, this, [this] {
+        const Status added = m_document->addVersion(m_type);
+        report(added ? QString() : QString::fromStdString(added.error().toString()));
+    });
     connect(m_tree, &SchemaTree::schemaEdited, this,
             [this](const json &schema, const QString &what) {
                 change([&](catalog::Definition &definition) { definition.payloadSchema = schema; },

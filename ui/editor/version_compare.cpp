@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace causeway::ui {
@@ -15,13 +16,15 @@ namespace causeway::ui {
 VersionCompare::VersionCompare(QWidget *parent)
     : QWidget(parent), m_olderLabel(new QLabel(this)), m_older(new QComboBox(this)),
       m_newerLabel(new QLabel(this)), m_newer(new QComboBox(this)), m_verdict(new QLabel(this)),
-      m_findings(new QListWidget(this))
+      m_findings(new QListWidget(this)), m_newVersion(new QPushButton(this))
 {
     auto *pick = new QHBoxLayout;
     pick->addWidget(m_olderLabel);
     pick->addWidget(m_older, 1);
     pick->addWidget(m_newerLabel);
     pick->addWidget(m_newer, 1);
+    pick->addWidget(m_newVersion);
+    connect(m_newVersion, &QPushButton::clicked, this, &VersionCompare::newVersionRequested);
     m_verdict->setWordWrap(true);
     m_findings->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +107,8 @@ void VersionCompare::retranslate()
 {
     m_olderLabel->setText(tr("Compare"));
     m_newerLabel->setText(tr("with"));
+    m_newVersion->setText(tr("New Version"));
+    m_newVersion->setToolTip(tr("Add the next minor version, a copy of the newest, to change"));
 }
 
 } // namespace causeway::ui

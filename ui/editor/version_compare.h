@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace causeway::ui {
 
@@ -29,6 +30,11 @@ public:
     QComboBox *newer() const { return m_newer; }
     QLabel *verdict() const { return m_verdict; }
     QListWidget *findings() const { return m_findings; }
+    QPushButton *newVersionButton() const { return m_newVersion; }
+
+Q_SIGNALS:
+    /** @brief The user asked for the next version of the definition. */
+    void newVersionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +51,7 @@ private:
     QComboBox *m_newer;
     QLabel *m_verdict;
     QListWidget *m_findings;
+    QPushButton *m_newVersion;
 };
 
 } // namespace causeway::ui
