@@ -3,6 +3,7 @@
 #include "sim/distribution.h"
 #include "sim/duration.h"
 #include "sim/rate_model.h"
+#include "sim_test_specs.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -14,21 +15,11 @@
 using namespace causeway;
 using namespace causeway::sim;
 using nlohmann::json;
+using testsupport::dumped;
+using testsupport::undumped;
+using namespace simtest;
 
 namespace {
-
-constexpr Nanos kMs = bus::kMillisecond;
-constexpr Nanos kS = bus::kSecond;
-
-QString dumped(const json &value)
-{
-    return QString::fromStdString(value.dump());
-}
-
-json undumped(const QString &text)
-{
-    return json::parse(text.toStdString());
-}
 
 Nanos at(const char *timestamp)
 {
@@ -36,14 +27,6 @@ Nanos at(const char *timestamp)
     if (!nanos)
         qFatal("bad timestamp in test: %s", timestamp);
     return *nanos;
-}
-
-RateModel rateModel(const json &spec)
-{
-    auto parsed = RateModel::parse(spec, "/r");
-    if (!parsed)
-        qFatal("rate model does not parse: %s", parsed.error().toString().c_str());
-    return *parsed;
 }
 
 // Arrivals in (from, to], each handed to @p each.

@@ -4,6 +4,7 @@
 #include "sim/distribution.h"
 #include "sim/duration.h"
 #include "sim/rate_model.h"
+#include "sim_test_specs.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -15,37 +16,11 @@
 using namespace causeway;
 using namespace causeway::sim;
 using nlohmann::json;
+using testsupport::dumped;
+using testsupport::undumped;
+using namespace simtest;
 
 namespace {
-
-constexpr Nanos kMs = bus::kMillisecond;
-constexpr Nanos kS = bus::kSecond;
-
-QString dumped(const json &value)
-{
-    return QString::fromStdString(value.dump());
-}
-
-json undumped(const QString &text)
-{
-    return json::parse(text.toStdString());
-}
-
-Distribution distribution(const json &spec)
-{
-    auto parsed = Distribution::parse(spec, "/d");
-    if (!parsed)
-        qFatal("distribution does not parse: %s", parsed.error().toString().c_str());
-    return *parsed;
-}
-
-RateModel rateModel(const json &spec)
-{
-    auto parsed = RateModel::parse(spec, "/r");
-    if (!parsed)
-        qFatal("rate model does not parse: %s", parsed.error().toString().c_str());
-    return *parsed;
-}
 
 // Moments of normal(mu, sd) cut at zero, by numerical integration rather than the closed form
 // the implementation uses.

@@ -33,6 +33,17 @@ inline std::string sharedPath(const std::string &relative)
     return std::string(CAUSEWAY_SHARED_DIR) + "/" + relative;
 }
 
+// JSON in a data row: QTest columns hold QStrings, so values travel as their text.
+inline QString dumped(const nlohmann::json &value)
+{
+    return QString::fromStdString(value.dump());
+}
+
+inline nlohmann::json undumped(const QString &text)
+{
+    return nlohmann::json::parse(text.toStdString());
+}
+
 inline std::string binaryPath(const std::string &relative)
 {
     return std::string(CAUSEWAY_BINARY_DIR) + "/" + relative;
