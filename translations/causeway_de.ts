@@ -494,7 +494,12 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+131"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+132"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
@@ -690,7 +695,7 @@
 <context>
     <name>causeway::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="+72"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="+63"/>
         <source>Processing time per actor</source>
         <translation>Bearbeitungszeit je Akteur</translation>
     </message>
@@ -1140,12 +1145,12 @@
         <translation>Definition %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add version %1 of %2</source>
         <translation>Version %1 von %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Remove definition %1</source>
         <translation>Definition %1 entfernen</translation>
     </message>
@@ -1327,7 +1332,7 @@
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+134"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1501,7 +1506,7 @@
 <context>
     <name>causeway::ui::ThroughputChart</name>
     <message>
-        <location filename="../ui/simulation/throughput_chart.cpp" line="+79"/>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+78"/>
         <source>other types</source>
         <translation>andere Typen</translation>
     </message>

@@ -493,7 +493,12 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+131"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+132"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +694,7 @@
 <context>
     <name>causeway::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="+72"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="+63"/>
         <source>Processing time per actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,12 +1144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Remove definition %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+134"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1505,7 @@
 <context>
     <name>causeway::ui::ThroughputChart</name>
     <message>
-        <location filename="../ui/simulation/throughput_chart.cpp" line="+79"/>
+        <location filename="../ui/simulation/throughput_chart.cpp" line="+78"/>
         <source>other types</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,6 +128,10 @@ void EventLogView::openStore(const QString &path)
     m_model->clear();
     m_detail->setEvent(nullptr);
     m_indexed = false;
+    if (!QFileInfo(path).isFile()) { // said here, where it can be translated
+        m_countLabel->setText(tr("%1 does not exist or is not a file").arg(path));
+        return;
+    }
     m_countLabel->setText(tr("Opening…"));
     m_browser->open(path);
 }

@@ -41,6 +41,8 @@ public:
     void clearRuntime();
 
     FlowScene *scene() const { return m_scene; }
+    /** @brief The graph drawn now; empty when the project's flow could not be built. */
+    const std::optional<flow::FlowGraph> &graph() const { return m_graph; }
     FlowView *view() const { return m_view; }
     /** @brief How many problems the graph has (0 when it could not be built). */
     int problemCount() const;

@@ -29,6 +29,12 @@ protected:
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
 
+    /** @brief Virtual time as hours, the time axis of the charts. */
+    static double hoursOf(bus::Nanos time)
+    {
+        return static_cast<double>(time) / (3600.0 * bus::kSecond);
+    }
+
 private:
     runtime::ProgressPtr m_progress;
 };

@@ -13,15 +13,6 @@
 
 namespace causeway::ui {
 
-namespace {
-
-double hoursOf(bus::Nanos time)
-{
-    return static_cast<double>(time) / (3600.0 * bus::kSecond);
-}
-
-} // namespace
-
 LatencyChart::LatencyChart(QWidget *parent)
     : ProgressChart(parent), m_actors(new QBarCategoryAxis(this)),
       m_seconds(new QLogValueAxis(this))

@@ -183,10 +183,6 @@ void SimulationPanel::setSnapshot(const runtime::SnapshotPtr &snapshot)
         chart->setProgress(nullptr);
     m_flow->setSnapshot(snapshot);
     m_flow->clearRuntime();
-    m_graph.reset();
-    if (snapshot)
-        if (auto graph = flow::buildFlowGraph(snapshot->project))
-            m_graph = std::move(*graph);
     if (snapshot) {
         // The project's own seed and length are the defaults; the boxes can change them.
         const auto &settings = snapshot->project.simulation;
@@ -274,10 +270,11 @@ void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
 
 void SimulationPanel::showTraffic(const runtime::SimulationProgress &progress)
 {
-    if (!m_graph)
+    const auto &graph = m_flow->graph();
+    if (!graph)
         return;
     EdgeCounts counts;
-    for (const auto &[edge, count] : flow::edgeTraffic(*m_graph, progress.metrics))
+    for (const auto &[edge, count] : flow::edgeTraffic(*graph, progress.metrics))
         counts[{QString::fromStdString(edge.first), QString::fromStdString(edge.second)}] = count;
     m_flow->setEdgeCounts(counts);
     for (const auto &[name, actor] : progress.metrics.actors)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "flow/flow_graph.h"
 #include "runtime/simulation_runner.h"
 
 #include <QWidget>
@@ -96,7 +95,6 @@ private:
     QList<ProgressChart *> m_charts;
     QTabWidget *m_chartTabs;
     FlowCanvas *m_flow;
-    std::optional<flow::FlowGraph> m_graph; // of the snapshot, to count the run's traffic on
 };
 
 } // namespace causeway::ui

@@ -60,8 +60,7 @@ void ThroughputChart::draw(const runtime::SimulationProgress &progress)
                 count += countIn(slices[i]);
             const double rate = static_cast<double>(count) / groupMinutes;
             peak = std::max(peak, rate);
-            series->append(static_cast<double>(slices[first].start) / (3600.0 * bus::kSecond),
-                           rate);
+            series->append(hoursOf(slices[first].start), rate);
         }
         chart()->addSeries(series);
         series->attachAxis(m_time);
@@ -84,7 +83,7 @@ void ThroughputChart::draw(const runtime::SimulationProgress &progress)
             return sum;
         });
     }
-    m_time->setRange(0, static_cast<double>(slices[complete - 1].start) / (3600.0 * bus::kSecond));
+    m_time->setRange(0, hoursOf(slices[complete - 1].start));
     m_rate->setRange(0, peak * 1.1);
 }
 
