@@ -17,11 +17,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
-#include <QSortFilterProxyModel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -33,6 +35,13 @@ using nlohmann::json;
 namespace {
 
 constexpr const char *kType = "com.example.widget.created";
+
+QString screenshot(const char *name)
+{
+    const QString folder = QString::fromStdString(testsupport::binaryPath("screenshots"));
+    QDir().mkpath(folder);
+    return folder + u'/' + QLatin1String(name);
+}
 
 const catalog::Definition *definitionOf(const ProjectDocument &document, const std::string &type)
 {
@@ -63,8 +72,8 @@ private:
         const QString name = QString::fromLatin1(sample);
         const QString copy = m_dir.filePath(name + QStringLiteral(".causeway.json"));
         QFile::remove(copy);
-        if (!QFile::copy(QString::fromStdString(testsupport::sourcePath("samples/")) + name +
-                             u'/' + name + QStringLiteral(".causeway.json"),
+        if (!QFile::copy(QString::fromStdString(testsupport::sourcePath("samples/")) + name + u'/' +
+                             name + QStringLiteral(".causeway.json"),
                          copy))
             return nullptr;
         auto window = std::make_unique<MainWindow>();
@@ -102,8 +111,8 @@ private Q_SLOTS:
 
         // A bare new definition is flagged: no description, owner or examples yet.
         QVERIFY(editor->lintFindings()->count() > 0);
-        QVERIFY(editor->lintFindings()->item(0)->text().startsWith(
-            QString::fromLatin1(kType) + QStringLiteral("@1.0.0")));
+        QVERIFY(editor->lintFindings()->item(0)->text().startsWith(QString::fromLatin1(kType) +
+                                                                   QStringLiteral("@1.0.0")));
 
         SchemaTree *tree = editor->schemaTree();
         editor->addFieldAction()->trigger();
@@ -190,12 +199,14 @@ private Q_SLOTS:
         QListWidget *findings = editor->exampleFindings();
         QVERIFY(findings->count() >= 2);
         QVERIFY(findings->item(0)->text().startsWith(QStringLiteral("Example 1 at /sku")));
-        QCOMPARE(findings->item(findings->count() - 1)->text(), QStringLiteral("Example 2 is valid."));
+        QCOMPARE(findings->item(findings->count() - 1)->text(),
+                 QStringLiteral("Example 2 is valid."));
 
         // A generated example is valid and one more undoable step.
         editor->generateButton()->click();
         QCOMPARE(document->undoStack()->count(), steps + 3);
-        QCOMPARE(findings->item(findings->count() - 1)->text(), QStringLiteral("Example 3 is valid."));
+        QCOMPARE(findings->item(findings->count() - 1)->text(),
+                 QStringLiteral("Example 3 is valid."));
     }
 
     void editingARuleChangesTheTestEventVerdicts()
@@ -211,8 +222,8 @@ private Q_SLOTS:
             return found.isEmpty() ? QString() : found.front()->text();
         };
         // The generated test event has the rule's type, so the rule matches it.
-        QVERIFY(verdictFor(QStringLiteral("request credit check")).contains(
-            QStringLiteral("matches → actor credit-check")));
+        QVERIFY(verdictFor(QStringLiteral("request credit check"))
+                    .contains(QStringLiteral("matches → actor credit-check")));
 
         // Another type in the rule's text: the verdict follows, and the edit is one step.
         json rule = json::parse(rules->ruleText()->toPlainText().toStdString());
@@ -228,10 +239,10 @@ private Q_SLOTS:
 
         // Undo puts the rule back, and it matches again.
         undo->undo();
-        QTRY_VERIFY(verdictFor(QStringLiteral("request credit check")).contains(
-            QStringLiteral("matches")));
-        QVERIFY(!verdictFor(QStringLiteral("request credit check")).contains(
-            QStringLiteral("does not")));
+        QTRY_VERIFY(
+            verdictFor(QStringLiteral("request credit check")).contains(QStringLiteral("matches")));
+        QVERIFY(!verdictFor(QStringLiteral("request credit check"))
+                     .contains(QStringLiteral("does not")));
 
         // A condition that cannot be read is refused, with where it is.
         rule["match"] = {{"$.data.amount", {{"between", 1}}}};
@@ -291,6 +302,10 @@ private Q_SLOTS:
         QVERIFY(markdownFile.open(QIODevice::ReadOnly));
         QVERIFY(markdownFile.readAll().contains("| credit-check |"));
         QVERIFY(!table->exportTo(m_dir.filePath(QStringLiteral("missing/dir/t.md"))).ok());
+        table->proxy()->setFilterFixedString(QString());
+        window->designTableDock()->raise();
+        QTest::qWait(50);
+        QVERIFY(window->grab().save(screenshot("design-table.png")));
     }
 
     void versionsAreComparedForCompatibility()
@@ -315,6 +330,12 @@ private Q_SLOTS:
                  QStringLiteral("The payload schemas are the same."));
         window->document()->undoStack()->undo();
         QCOMPARE(versions->older()->count(), 2);
+
+        auto *tabs = window->definitionEditor()->findChild<QTabWidget *>();
+        tabs->setCurrentWidget(versions);
+        QVERIFY(window->definitionEditor()->grab().save(screenshot("versions.png")));
+        tabs->setCurrentIndex(1);
+        QVERIFY(window->definitionEditor()->grab().save(screenshot("schema.png")));
 
         // A version against itself: nothing differs, both ways compatible.
         versions->newer()->setCurrentIndex(0);

@@ -53,8 +53,8 @@ CatalogView::CatalogView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -76,11 +76,8 @@ void CatalogView::setSnapshot(const runtime::SnapshotPtr &snapshot)
     const QString selected = m_tree->currentIndex().data(CatalogModel::TypeRole).toString();
     m_model->setSnapshot(snapshot);
     m_tree->expandAll();
-    // Owners can be long: at most a third of the pane, so the names stay readable.
     m_tree->resizeColumnToContents(CatalogModel::OwnerColumn);
-    m_tree->header()->resizeSection(
-        CatalogModel::OwnerColumn,
-        std::min(m_tree->header()->sectionSize(CatalogModel::OwnerColumn), m_tree->width() / 3));
+    capOwnerColumn();
     m_details->clear();
     if (!selected.isEmpty() && m_model->indexOfType(selected).isValid()) {
         showType(selected);
@@ -92,6 +89,21 @@ void CatalogView::setSnapshot(const runtime::SnapshotPtr &snapshot)
     const QModelIndex first = m_proxy->index(0, 0, firstDomain);
     if (first.isValid())
         m_tree->setCurrentIndex(first);
+}
+
+// Owners can be long: at most a quarter of the tree, so the names stay readable however
+// narrow the pane is made (docks beside the catalog take room from it).
+void CatalogView::capOwnerColumn()
+{
+    const int cap = std::max(m_tree->viewport()->width() / 4, 60);
+    if (m_tree->header()->sectionSize(CatalogModel::OwnerColumn) > cap)
+        m_tree->header()->resizeSection(CatalogModel::OwnerColumn, cap);
+}
+
+void CatalogView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    capOwnerColumn();
 }
 
 void CatalogView::showType(const QString &type)

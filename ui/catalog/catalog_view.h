@@ -37,10 +37,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void showCurrent();
+    void capOwnerColumn();
 
     CatalogModel *m_model;
     CatalogFilterProxy *m_proxy;
