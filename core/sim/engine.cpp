@@ -30,6 +30,14 @@ RunSettings overridden(RunSettings settings, const SimulationOptions &options)
 {
     if (options.seed)
         settings.seed = *options.seed;
+    if (options.replaceLimits) {
+        settings.maxEvents = options.maxEvents;
+        settings.maxDuration = options.maxDuration;
+        settings.stopWhen = options.stopWhen;
+        return settings;
+    }
+    if (options.stopWhen)
+        settings.stopWhen = options.stopWhen;
     if (options.maxEvents)
         settings.maxEvents = options.maxEvents;
     if (options.maxDuration)

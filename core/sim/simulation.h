@@ -2,6 +2,7 @@
 
 #include "bus/clock.h"
 #include "common/result.h"
+#include "routing/condition.h"
 #include "sim/sim_metrics.h"
 
 #include <cstdint>
@@ -31,6 +32,8 @@ struct SimulationOptions
     std::optional<std::uint64_t> seed;
     std::optional<std::uint64_t> maxEvents;
     std::optional<bus::Nanos> maxDuration;
+    std::optional<routing::Condition> stopWhen; // ends the run at the first event that passes
+    bool replaceLimits = false; // the three limits above replace the project's instead of joining
     store::EventStore *store = nullptr; // the events of the run are appended here
     bool validate = true;               // check every event against the catalog
     bus::Nanos sliceLength = 0;         // chart resolution; 0 picks one from the duration

@@ -349,6 +349,33 @@ private Q_SLOTS:
         QVERIFY(run->publishedCount() > 1);
     }
 
+    void aRunsOwnLimitsCanReplaceTheProjects()
+    {
+        const json sources = json::array({{{"name", "s"},
+                                           {"type", "t.in"},
+                                           {"source", "/s"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"data", {{"n", {{"$random", {{"int", {0, 99}}}}}}}}}});
+        const json settings = {{"count", 1}};
+        const json stopWhen = {{"$.data.n", {{"gte", 95}}}};
+        const Loaded project =
+            load(projectWith({"t.in"}, sources, json::array(), json::array(), settings));
+        auto condition = routing::parseCondition(stopWhen, "/stopWhen");
+        QVERIFY(condition.ok());
+        sim::SimulationOptions options;
+        options.stopWhen = *condition;
+        // Added to the project's count, the condition rarely gets its chance...
+        QCOMPARE(simulate(project, options)->stopReason(), std::string("count"));
+        // ...replacing it, the condition alone decides, and a duration can stand in for the count.
+        options.replaceLimits = true;
+        QCOMPARE(simulate(project, options)->stopReason(), std::string("condition"));
+        options.stopWhen.reset();
+        options.maxDuration = 30 * bus::kSecond;
+        const auto timed = simulate(project, options);
+        QCOMPARE(timed->stopReason(), std::string("duration"));
+        QCOMPARE(timed->publishedCount(), std::uint64_t(31)); // one a second, both ends included
+    }
+
     void sourcesCanSendPayloadsFromAFile_data()
     {
         QTest::addColumn<QString>("name");

@@ -6,21 +6,18 @@
 #include "ui/flow/flow_canvas.h"
 #include "ui/simulation/actor_table_model.h"
 #include "ui/simulation/run_charts.h"
+#include "ui/simulation/run_settings_form.h"
 #include "ui/simulation/throughput_chart.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -32,7 +29,7 @@ namespace causeway::ui {
 
 namespace {
 
-constexpr double kSpeeds[] = {0, 1, 10, 100, 1000}; // the speed box's entries, in order
+constexpr int kProgressSteps = 1000; // the progress bar's resolution
 
 } // namespace
 
@@ -58,9 +55,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
       m_pauseAction(new QAction(actionIcon(QStringLiteral("media-playback-pause")), {}, this)),
       m_stepAction(new QAction(actionIcon(QStringLiteral("go-next")), {}, this)),
       m_stopAction(new QAction(actionIcon(QStringLiteral("media-playback-stop")), {}, this)),
-      m_speedLabel(new QLabel(this)), m_speed(new QComboBox(this)), m_countLabel(new QLabel(this)),
-      m_count(new QSpinBox(this)), m_seedLabel(new QLabel(this)), m_seed(new QSpinBox(this)),
-      m_record(new QCheckBox(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_settings(new RunSettingsForm(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_outcomes(new QLabel(this)), m_actorView(new QTableView(this)),
       m_chart(new ThroughputChart(this)), m_chartTabs(new QTabWidget(this)),
       m_flow(new FlowCanvas(this))
@@ -87,25 +82,11 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     connect(m_stepAction, &QAction::triggered, m_runner, &runtime::SimulationRunner::step);
     connect(m_stopAction, &QAction::triggered, m_runner, &runtime::SimulationRunner::stop);
 
-    for (std::size_t i = 0; i < std::size(kSpeeds); ++i)
-        m_speed->addItem(QString());
-    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
+    connect(m_settings, &RunSettingsForm::speedChanged, this, [this](double speed) {
         if (m_state != State::Idle)
-            m_runner->setSpeed(kSpeeds[index]);
+            m_runner->setSpeed(speed);
     });
-    m_count->setRange(100, 10'000'000);
-    m_count->setSingleStep(1000);
-    m_count->setValue(10'000);
-    m_count->setGroupSeparatorShown(true);
-    m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setValue(1);
-
-    auto *settings = new QFormLayout;
-    settings->addRow(m_speedLabel, m_speed);
-    settings->addRow(m_countLabel, m_count);
-    settings->addRow(m_seedLabel, m_seed);
-    settings->addRow(QString(), m_record);
-    m_record->setChecked(true);
+    connect(m_settings, &RunSettingsForm::validityChanged, this, [this] { setState(m_state); });
     m_status->setWordWrap(true);
     m_outcomes->setWordWrap(true);
     m_outcomes->setTextFormat(Qt::PlainText);
@@ -122,7 +103,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     auto *controls = new QWidget(this);
     auto *left = new QVBoxLayout(controls);
     left->setContentsMargins(0, 0, 0, 0);
-    left->addLayout(settings);
+    left->addWidget(m_settings);
     left->addWidget(m_progress);
     left->addWidget(m_status);
     left->addWidget(m_outcomes);
@@ -162,11 +143,6 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     retranslate();
 }
 
-void SimulationPanel::setRecording(bool record)
-{
-    m_record->setChecked(record);
-}
-
 QList<QAction *> SimulationPanel::controlActions() const
 {
     return {m_runAction, m_pauseAction, m_stepAction, m_stopAction};
@@ -183,33 +159,22 @@ void SimulationPanel::setSnapshot(const runtime::SnapshotPtr &snapshot)
         chart->setProgress(nullptr);
     m_flow->setSnapshot(snapshot);
     m_flow->clearRuntime();
-    if (snapshot) {
-        // The project's own seed and length are the defaults; the boxes can change them.
-        const auto &settings = snapshot->project.simulation;
-        const auto seed = settings.find("seed");
-        m_seed->setValue(seed != settings.end() && seed->is_number_unsigned()
-                             ? static_cast<int>(seed->get<std::uint64_t>() % INT_MAX)
-                             : 1);
-        if (settings.contains("count") && settings["count"].is_number_unsigned())
-            m_count->setValue(static_cast<int>(
-                std::min<std::uint64_t>(settings["count"].get<std::uint64_t>(), 10'000'000)));
-    }
+    if (snapshot) // the project's own seed and stop are the defaults
+        m_settings->setDefaults(snapshot->project.simulation);
     setState(State::Idle);
     retranslate();
 }
 
 void SimulationPanel::run()
 {
-    if (!m_snapshot)
+    auto options = m_settings->options();
+    if (!m_snapshot || !options)
         return;
-    sim::SimulationOptions options;
-    options.maxEvents = static_cast<std::uint64_t>(m_count->value());
-    options.seed = static_cast<std::uint64_t>(m_seed->value());
-    options.digest = false;
-    options.projectDirectory =
+    options->digest = false;
+    options->projectDirectory =
         QFileInfo(QString::fromStdString(m_snapshot->path)).absolutePath().toStdString();
     m_recordingPath.clear();
-    if (m_record->isChecked()) {
+    if (m_settings->recording()) {
         // A new file per run, named after the project and the moment: nothing is overwritten.
         const QString runs =
             QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
@@ -222,8 +187,10 @@ void SimulationPanel::run()
                 .arg(project,
                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
     }
-    m_runner->start(m_snapshot, options, kSpeeds[m_speed->currentIndex()], m_recordingPath);
-    m_progress->setRange(0, m_count->value());
+    m_runner->start(m_snapshot, std::move(*options), m_settings->speed(), m_recordingPath);
+    // A count or a time is a known length; a condition is met when it is met.
+    const bool known = m_settings->stop() != RunSettingsForm::Stop::OnCondition;
+    m_progress->setRange(0, known ? kProgressSteps : 0);
     m_progress->setValue(0);
     setState(State::Running);
 }
@@ -243,14 +210,13 @@ void SimulationPanel::setState(State state)
 {
     m_state = state;
     const bool active = state != State::Idle;
-    m_runAction->setEnabled(!active && m_snapshot && !m_snapshot->project.sources.empty());
+    m_runAction->setEnabled(!active && m_snapshot && !m_snapshot->project.sources.empty() &&
+                            m_settings->problem().isEmpty());
     m_pauseAction->setEnabled(active);
     m_pauseAction->setChecked(state == State::Paused);
     m_stepAction->setEnabled(state == State::Paused);
     m_stopAction->setEnabled(active);
-    m_count->setEnabled(!active);
-    m_seed->setEnabled(!active);
-    m_record->setEnabled(!active);
+    m_settings->setRunning(active);
 }
 
 void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
@@ -263,8 +229,7 @@ void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
             chart->setProgress(progress);
     if (m_flow == m_chartTabs->currentWidget() || progress->finished || progress->paused)
         showTraffic(*progress);
-    m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(
-        progress->published, static_cast<std::uint64_t>(m_progress->maximum()))));
+    showLength(*progress);
     updateStatus();
 }
 
@@ -279,6 +244,23 @@ void SimulationPanel::showTraffic(const runtime::SimulationProgress &progress)
     m_flow->setEdgeCounts(counts);
     for (const auto &[name, actor] : progress.metrics.actors)
         m_flow->setActorLoad(QString::fromStdString(name), actor.utilisation(progress.elapsed));
+}
+
+void SimulationPanel::showLength(const runtime::SimulationProgress &progress)
+{
+    if (progress.finished) {
+        m_progress->setRange(0, kProgressSteps);
+        m_progress->setValue(kProgressSteps);
+        return;
+    }
+    double share = 0;
+    if (const auto length = m_settings->duration())
+        share = static_cast<double>(progress.elapsed) / static_cast<double>(*length);
+    else if (m_settings->stop() == RunSettingsForm::Stop::AfterCount)
+        share = static_cast<double>(progress.published) /
+                static_cast<double>(m_settings->eventCount());
+    if (m_progress->maximum() > 0)
+        m_progress->setValue(static_cast<int>(std::clamp(share, 0.0, 1.0) * kProgressSteps));
 }
 
 void SimulationPanel::changeEvent(QEvent *event)
@@ -298,23 +280,12 @@ void SimulationPanel::retranslate()
     m_stepAction->setToolTip(tr("While paused, run the next instant (F10)"));
     m_stopAction->setText(tr("S&top"));
     m_stopAction->setToolTip(tr("Stop the run (Shift+F5)"));
-    m_speedLabel->setText(tr("Speed:"));
-    m_speed->setItemText(0, tr("As fast as possible"));
-    m_speed->setItemText(1, tr("Real time"));
-    for (int i = 2; i < m_speed->count(); ++i)
-        m_speed->setItemText(i, tr("%1× real time").arg(kSpeeds[i]));
-    m_countLabel->setText(tr("Events:"));
     m_actors->retranslate();
-    m_seedLabel->setText(tr("Seed:"));
     m_chartTabs->setTabText(0, tr("Throughput"));
     m_chartTabs->setTabText(1, tr("Latency"));
     m_chartTabs->setTabText(2, tr("Queues"));
     m_chartTabs->setTabText(3, tr("Outcomes"));
     m_chartTabs->setTabText(4, tr("Flow"));
-    m_record->setText(tr("Record the events for the event log"));
-    m_record->setToolTip(tr("Each run is written to a new store file, which the event log "
-                            "opens when the run pauses or ends."));
-
     updateStatus();
 }
 

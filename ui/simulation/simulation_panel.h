@@ -5,11 +5,8 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QProgressBar;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QToolBar;
@@ -19,6 +16,7 @@ namespace causeway::ui {
 class ActorTableModel;
 class FlowCanvas;
 class ProgressChart;
+class RunSettingsForm;
 class ThroughputChart;
 
 /**
@@ -39,8 +37,8 @@ public:
     QList<QAction *> controlActions() const;
 
     runtime::SimulationRunner *runner() const { return m_runner; }
-    /** @brief Whether runs append their events to a new store file. */
-    void setRecording(bool record);
+    /** @brief Speed, stop, seed and recording of the next run. */
+    RunSettingsForm *settings() const { return m_settings; }
     /** @brief The store file of the current or last run; empty when it was not recorded. */
     const QString &recordingPath() const { return m_recordingPath; }
     ActorTableModel *actorModel() const { return m_actors; }
@@ -68,6 +66,7 @@ private:
     void showProgress(const runtime::ProgressPtr &progress);
     void setState(State state);
     void showTraffic(const runtime::SimulationProgress &progress);
+    void showLength(const runtime::SimulationProgress &progress);
 
     runtime::SimulationRunner *m_runner;
     runtime::SnapshotPtr m_snapshot;
@@ -79,13 +78,7 @@ private:
     QAction *m_pauseAction;
     QAction *m_stepAction;
     QAction *m_stopAction;
-    QLabel *m_speedLabel;
-    QComboBox *m_speed;
-    QLabel *m_countLabel;
-    QSpinBox *m_count;
-    QLabel *m_seedLabel;
-    QSpinBox *m_seed;
-    QCheckBox *m_record;
+    RunSettingsForm *m_settings;
     QString m_recordingPath;
     QProgressBar *m_progress;
     QLabel *m_status;
