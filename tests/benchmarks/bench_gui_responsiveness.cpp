@@ -2,6 +2,7 @@
 // events of the loan sample: a 5 ms timer probe records the longest gap between its ticks.
 // The baseline is the same probe on an idle window, measured in the same run.
 #include "runtime/project_snapshot.h"
+#include "ui/simulation/run_settings_form.h"
 #include "ui/simulation/simulation_panel.h"
 
 #include <QAction>
@@ -63,14 +64,12 @@ int main(int argc, char **argv)
                          finished = true;
                          published = progress->published;
                      });
-    // The panel's event count box is set through its own default (the project's count);
-    // start the runner directly with 200,000 events, as the dock's Run would.
-    sim::SimulationOptions options;
-    options.maxEvents = kEvents;
-    options.digest = false;
+    // Started as the user starts it: the panel's own Run, with its stop set to the count.
+    panel.settings()->setEventCount(kEvents);
+    panel.settings()->setRecording(false);
     QElapsedTimer wall;
     wall.start();
-    panel.runner()->start(*snapshot, options);
+    panel.controlActions().front()->trigger();
     const double running = longestGapMs([&] { return finished; }, 600'000);
     const double seconds = static_cast<double>(wall.elapsed()) / 1000;
 
