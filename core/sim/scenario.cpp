@@ -36,13 +36,22 @@ Result<std::string> text(const json &object, const char *key, const std::string 
     return value.get<std::string>();
 }
 
+// Whether @p value is a whole number of at least @p least, written signed or not (JSON built
+// in code holds 5 as signed, JSON read from text as unsigned).
+bool isWholeNumber(const json &value, std::int64_t least)
+{
+    return value.is_number_integer() &&
+           (value.is_number_unsigned() ? value.get<std::uint64_t>() >= std::uint64_t(least)
+                                       : value.get<std::int64_t>() >= least);
+}
+
 Result<std::uint64_t> count(const json &object, const char *key, const std::string &pointer,
                             std::uint64_t fallback)
 {
     if (!object.contains(key))
         return fallback;
     const json &value = object[key];
-    if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0)
+    if (!isWholeNumber(value, 1))
         return makeError(std::string("\"") + key + "\" must be a whole number above 0",
                          appendToken(pointer, key));
     return value.get<std::uint64_t>();
@@ -256,7 +265,7 @@ Result<RunSettings> Reader::settings(const json &object, const std::string &poin
         return makeError("simulation settings are a JSON object", pointer);
     RunSettings settings;
     if (object.contains("seed")) {
-        if (!object["seed"].is_number_unsigned())
+        if (!isWholeNumber(object["seed"], 0))
             return makeError("the seed is a whole number", appendToken(pointer, "seed"));
         settings.seed = object["seed"].get<std::uint64_t>();
     }
