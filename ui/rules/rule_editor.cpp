@@ -6,6 +6,7 @@
 #include "ui/common/icons.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/json_text_edit.h"
+#include "ui/rules/condition_form.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace causeway::ui {
@@ -41,10 +43,21 @@ QString textOf(const json &rule, const char *member)
                : QString();
 }
 
+// The member that holds a rule's condition: "match", or seed 004's "pattern" or "filter".
+const char *conditionKey(const json &rule)
+{
+    for (const char *key : {"match", "pattern", "filter"}) {
+        if (rule.contains(key))
+            return key;
+    }
+    return "match";
+}
+
 } // namespace
 
 RuleEditor::RuleEditor(ProjectDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
+      m_ruleTabs(new QTabWidget(this)), m_form(new ConditionForm(this)),
       m_ruleText(new JsonTextEdit(this)), m_eventText(new JsonTextEdit(this)),
       m_verdicts(new QListWidget(this)), m_status(new QLabel(this)), m_testLabel(new QLabel(this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
@@ -74,8 +87,10 @@ RuleEditor::RuleEditor(ProjectDocument *document, QWidget *parent)
     testSplit->addWidget(m_verdicts);
     testLayout->addWidget(testSplit, 1);
 
+    m_ruleTabs->addTab(m_form, QString());
+    m_ruleTabs->addTab(m_ruleText, QString());
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_ruleText);
+    right->addWidget(m_ruleTabs);
     right->addWidget(test);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -89,7 +104,9 @@ RuleEditor::RuleEditor(ProjectDocument *document, QWidget *parent)
     connect(m_document, &ProjectDocument::snapshotChanged, this, &RuleEditor::refresh);
     connect(m_list, &QListWidget::currentRowChanged, this, &RuleEditor::showRule);
     connect(m_ruleText, &JsonTextEdit::errorChanged, this, &RuleEditor::report);
+    connect(m_ruleText, &JsonTextEdit::valueEdited, this, &RuleEditor::showCondition);
     connect(m_ruleText, &JsonTextEdit::valueEdited, this, &RuleEditor::applyRule);
+    connect(m_form, &ConditionForm::conditionEdited, this, &RuleEditor::applyCondition);
     connect(m_eventText, &JsonTextEdit::valueEdited, this, &RuleEditor::updateVerdicts);
     connect(m_add, &QPushButton::clicked, this, &RuleEditor::addRule);
     connect(m_remove, &QPushButton::clicked, this, &RuleEditor::removeRule);
@@ -139,10 +156,12 @@ void RuleEditor::showRule()
     const int index = m_list->currentRow();
     if (!snapshot || index < 0 || index >= static_cast<int>(snapshot->project.rules.size())) {
         m_ruleText->setValue(json::object());
+        showCondition(json::object());
         updateVerdicts();
         return;
     }
     m_ruleText->setValue(snapshot->project.rules[static_cast<std::size_t>(index)]);
+    showCondition(snapshot->project.rules[static_cast<std::size_t>(index)]);
     if (m_eventText->toPlainText().trimmed().isEmpty())
         generateEvent();
     updateVerdicts();
@@ -164,6 +183,32 @@ void RuleEditor::applyRule(const json &rule)
     const Status edited =
         m_document->edit(std::move(project), tr("Edit rule %1").arg(textOf(rule, "name")));
     report(edited ? QString() : QString::fromStdString(edited.error().toString()));
+}
+
+// The form follows the rule as the text says it and offers the payload fields of its type.
+void RuleEditor::showCondition(const json &rule)
+{
+    const auto &snapshot = m_document->snapshot();
+    const auto *definition = snapshot ? snapshot->registry.find(plainTypeOf(rule)) : nullptr;
+    m_form->setFieldSuggestions(definition ? payloadFieldPaths(definition->definition.payloadSchema)
+                                           : QStringList());
+    m_form->setCondition(rule.is_object() ? rule.value(conditionKey(rule), json()) : json());
+}
+
+// A form edit is a rule edit: the rule as the text says it, with its condition replaced.
+void RuleEditor::applyCondition(const json &match)
+{
+    const auto &snapshot = m_document->snapshot();
+    const int index = m_list->currentRow();
+    if (!snapshot || index < 0 || index >= static_cast<int>(snapshot->project.rules.size()))
+        return;
+    const json &stored = snapshot->project.rules[static_cast<std::size_t>(index)];
+    json rule = m_ruleText->parse().value_or(stored);
+    if (!rule.is_object())
+        rule = stored;
+    rule[conditionKey(rule)] = match;
+    m_ruleText->setValue(rule);
+    applyRule(rule);
 }
 
 void RuleEditor::addRule()
@@ -287,6 +332,10 @@ void RuleEditor::changeEvent(QEvent *event)
 
 void RuleEditor::retranslate()
 {
+    m_ruleTabs->setTabText(0, tr("Form"));
+    m_ruleTabs->setTabToolTip(0, tr("The rule's condition as a list of tests"));
+    m_ruleTabs->setTabText(1, tr("Text"));
+    m_ruleTabs->setTabToolTip(1, tr("The whole rule as JSON"));
     m_add->setText(tr("New Rule"));
     m_remove->setText(tr("Remove Rule"));
     m_generate->setText(tr("Generate Event"));

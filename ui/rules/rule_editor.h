@@ -7,17 +7,19 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace causeway::ui {
 
+class ConditionForm;
 class JsonTextEdit;
 class ProjectDocument;
 
 /**
- * @brief The project's routing rules: a list, the selected rule as JSON (checked as it is
- * typed and applied as one undoable step), and a test event: for a pasted or generated
- * event, which rules match it and, for the others, which condition failed. The verdicts
- * follow the rule text as it is typed, before it is applied.
+ * @brief The project's routing rules: a list, the selected rule's condition as a form and the
+ * rule as JSON (either checked as it is typed and applied as one undoable step), and a test
+ * event: for a pasted or generated event, which rules match it and, for the others, which
+ * condition failed. The verdicts follow the rule text as it is typed, before it is applied.
  */
 class RuleEditor final : public QWidget
 {
@@ -31,6 +33,7 @@ public:
     int currentRule() const;
 
     JsonTextEdit *ruleText() const { return m_ruleText; }
+    ConditionForm *conditionForm() const { return m_form; }
     JsonTextEdit *eventText() const { return m_eventText; }
     QListWidget *verdicts() const { return m_verdicts; }
     QListWidget *ruleList() const { return m_list; }
@@ -44,6 +47,8 @@ private:
     void refresh();
     void showRule();
     void applyRule(const nlohmann::json &rule);
+    void showCondition(const nlohmann::json &rule);
+    void applyCondition(const nlohmann::json &match);
     void addRule();
     void removeRule();
     void generateEvent();
@@ -52,6 +57,8 @@ private:
 
     ProjectDocument *m_document;
     QListWidget *m_list;
+    QTabWidget *m_ruleTabs;
+    ConditionForm *m_form;
     JsonTextEdit *m_ruleText;
     JsonTextEdit *m_eventText;
     QListWidget *m_verdicts;
