@@ -1,6 +1,7 @@
 #include "flow/flow_edit.h"
 
 #include <algorithm>
+#include <regex>
 #include <set>
 
 namespace causeway::flow {
@@ -112,6 +113,14 @@ std::string freeName(const json &section, const std::string &base)
             return name;
 }
 
+// "x copy" and "x copy 3" -> "x": a copy of a copy is numbered, not "x copy copy".
+std::string originalName(const std::string &name)
+{
+    static const std::regex copied(R"((.*) copy( \d+)?)");
+    std::smatch match;
+    return std::regex_match(name, match, copied) ? match[1].str() : name;
+}
+
 // Who keeps publishing @p typeId: a source or actor that stays and has an edge into it.
 std::optional<std::string> publisherOf(const FlowGraph &graph, const std::string &typeId,
                                        const std::set<std::string> &removed)
@@ -192,7 +201,7 @@ Result<NodeEdit> pasteNodes(project::Project project, const json &fragment, Poin
             if (!spec.is_object() || !spec.value("name", json()).is_string())
                 return makeError("needs an object with a \"name\"", pointer);
             const std::string name = spec["name"];
-            spec["name"] = freeName(section, name + " copy");
+            spec["name"] = freeName(section, originalName(name) + " copy");
             if (kind == NodeKind::Actor)
                 actorNames[name] = spec["name"];
             if (kind == NodeKind::Rule && spec.value("targets", json()).is_array())

@@ -133,6 +133,11 @@ private Q_SLOTS:
         auto again = flow::pasteNodes(pasted->project, fragment, {80, 80});
         QVERIFY(again.ok());
         QCOMPARE(again->ids.front(), std::string("actor:credit-check copy 2"));
+        // So does a copy of a copy, rather than "credit-check copy copy".
+        auto ofCopy = flow::pasteNodes(
+            again->project, flow::copyNodes(again->project, {"actor:credit-check copy 2"}), {});
+        QVERIFY(ofCopy.ok());
+        QCOMPARE(ofCopy->ids, std::vector<std::string>{"actor:credit-check copy 3"});
     }
 
     void aFragmentThatIsNotOneIsRefusedWithItsPointer()

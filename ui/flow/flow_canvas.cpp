@@ -1,20 +1,37 @@
 #include "ui/flow/flow_canvas.h"
 
+#include "flow/flow_edit.h"
 #include "flow/flow_layout.h"
+#include "ui/flow/flow_inspector.h"
 #include "ui/flow/flow_node_item.h"
+#include "ui/flow/flow_palette.h"
 #include "ui/flow/flow_view.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QLabel>
+#include <QMimeData>
+#include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace causeway::ui {
 
+namespace {
+
+constexpr double kPasteStep = 32; // how far a paste lands from what was copied
+const QString kFragmentMime = QStringLiteral("application/x-causeway-flow+json");
+
+} // namespace
+
 FlowCanvas::FlowCanvas(QWidget *parent)
     : QWidget(parent), m_scene(new FlowScene(this)), m_view(new FlowView(this)),
-      m_toolBar(new QToolBar(this)), m_autoLayout(new QAction(this)), m_problems(new QLabel(this))
+      m_toolBar(new QToolBar(this)), m_autoLayout(new QAction(this)), m_delete(new QAction(this)),
+      m_cut(new QAction(this)), m_copy(new QAction(this)), m_paste(new QAction(this)),
+      m_duplicate(new QAction(this)), m_palette(new FlowPalette(this)),
+      m_inspector(new FlowInspector(this)), m_problems(new QLabel(this))
 {
     m_view->setFlowScene(m_scene);
     setFocusProxy(m_view); // the zoom keys work as soon as the canvas has the focus
@@ -32,9 +49,35 @@ FlowCanvas::FlowCanvas(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_view, 1);
+    // The palette above the inspector, in one column beside the view: the view keeps the width.
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_palette);
+    sideLayout->addWidget(m_inspector, 1);
+    m_palette->setFixedHeight(m_palette->sizeHintForRow(0) * m_palette->count() +
+                              2 * m_palette->frameWidth() + 4);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(side);
+    split->setStretchFactor(0, 1);
+    split->setChildrenCollapsible(false);
+    const int character = fontMetrics().horizontalAdvance(u'x');
+    side->setMinimumWidth(character * 24);
+    split->setSizes({character * 200, character * 30});
+    layout->addWidget(split, 1);
+    createEditActions();
 
     connect(m_scene, &FlowScene::nodeSelected, this, &FlowCanvas::nodeSelected);
+    connect(m_scene, &FlowScene::nodeSelectionChanged, this, [this] {
+        updateInspector();
+        updateEditActions();
+    });
+    connect(m_inspector, &FlowInspector::specEdited, this, &FlowCanvas::specEdited);
+    connect(m_palette, &FlowPalette::addRequested, this, [this](flow::NodeKind kind) {
+        Q_EMIT addRequested(kind, m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    connect(m_view, &FlowView::nodeDropped, this, &FlowCanvas::addRequested);
     connect(m_scene, &FlowScene::nodeMoved, this, &FlowCanvas::nodeMoved);
     connect(m_scene, &FlowScene::connectRequested, this, &FlowCanvas::connectRequested);
     connect(m_autoLayout, &QAction::triggered, this, [this] {
@@ -44,8 +87,43 @@ FlowCanvas::FlowCanvas(QWidget *parent)
     retranslate();
 }
 
+void FlowCanvas::createEditActions()
+{
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_cut->setShortcut(QKeySequence::Cut);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : {m_cut, m_copy, m_paste, m_duplicate, m_delete}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action); // the view's context menu, and its keys
+    }
+    m_toolBar->insertAction(m_toolBar->actions().value(2), m_delete);
+    connect(m_delete, &QAction::triggered, this,
+            [this] { Q_EMIT removeRequested(selectedNodeIds()); });
+    connect(m_cut, &QAction::triggered, this, [this] {
+        copySelection();
+        Q_EMIT removeRequested(selectedNodeIds());
+    });
+    connect(m_copy, &QAction::triggered, this, &FlowCanvas::copySelection);
+    connect(m_paste, &QAction::triggered, this, &FlowCanvas::paste);
+    connect(m_duplicate, &QAction::triggered, this, [this] {
+        if (m_snapshot)
+            Q_EMIT pasteRequested(selectionFragment(), QPointF(kPasteStep, kPasteStep));
+    });
+    updateEditActions();
+}
+
 void FlowCanvas::retranslate()
 {
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Remove the selected nodes from the project (Del)"));
+    m_cut->setText(tr("Cut"));
+    m_copy->setText(tr("Copy"));
+    m_paste->setText(tr("Paste"));
+    m_duplicate->setText(tr("Duplicate"));
     m_autoLayout->setText(tr("Auto-layout"));
     m_autoLayout->setToolTip(tr("Lay the flow out again, left to right, forgetting moved nodes"));
     showProblems();
@@ -62,10 +140,12 @@ void FlowCanvas::rebuild(bool automatic)
     const bool first = m_scene->nodeItems().isEmpty();
     const QTransform zoom = m_view->transform();
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    const QStringList selected = selectedNodeIds();
     m_graph.reset();
     m_error.clear();
     if (!m_snapshot) {
         m_scene->clearGraph();
+        updateInspector();
         showProblems();
         return;
     }
@@ -90,6 +170,8 @@ void FlowCanvas::rebuild(bool automatic)
     m_scene->setEdgeCounts(m_counts);
     for (const auto &[actor, load] : m_loads)
         m_scene->setActorLoad(actor, load);
+    m_scene->selectNodes(selected);
+    updateInspector(); // the node's spec may have changed while its selection did not
     showProblems();
 }
 
@@ -108,6 +190,87 @@ void FlowCanvas::showProblems()
             lines << QString::fromStdString(problem.message);
     }
     m_problems->setToolTip(lines.join(u'\n'));
+}
+
+void FlowCanvas::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_inspector->parentWidget()->setVisible(editable); // the palette's and inspector's column
+    updateEditActions();
+}
+
+void FlowCanvas::refuseEdit(const QString &reason)
+{
+    if (m_editable)
+        m_inspector->refuse(reason);
+}
+
+QStringList FlowCanvas::selectedNodeIds() const
+{
+    return m_scene->selectedNodeIds();
+}
+
+void FlowCanvas::selectNodes(const QStringList &ids)
+{
+    m_scene->selectNodes(ids);
+}
+
+void FlowCanvas::updateInspector()
+{
+    if (!m_editable)
+        return;
+    const QStringList selected = selectedNodeIds();
+    m_inspector->showNode(m_snapshot, m_graph ? &*m_graph : nullptr,
+                          selected.size() == 1 ? selected.front() : QString(),
+                          static_cast<int>(selected.size()));
+}
+
+void FlowCanvas::updateEditActions()
+{
+    const bool any = m_editable && !selectedNodeIds().isEmpty();
+    for (QAction *action : {m_delete, m_cut, m_copy, m_duplicate})
+        action->setEnabled(any);
+    m_paste->setEnabled(m_editable && m_snapshot);
+    m_delete->setVisible(m_editable);
+}
+
+nlohmann::json FlowCanvas::selectionFragment() const
+{
+    std::vector<std::string> ids;
+    std::map<std::string, flow::Point> positions;
+    for (const QString &id : selectedNodeIds()) {
+        ids.push_back(id.toStdString());
+        const QPointF at = m_scene->nodeItem(id)->pos();
+        positions[ids.back()] = {at.x(), at.y()};
+    }
+    return m_snapshot ? flow::copyNodes(m_snapshot->project, ids, positions) : nlohmann::json();
+}
+
+void FlowCanvas::copySelection()
+{
+    const nlohmann::json fragment = selectionFragment();
+    if (fragment.is_null())
+        return;
+    // Both as Causeway's own type and as text, which other programs can show.
+    auto *data = new QMimeData;
+    data->setData(kFragmentMime, QByteArray::fromStdString(fragment.dump()));
+    data->setText(QString::fromStdString(fragment.dump(2)));
+    QApplication::clipboard()->setMimeData(data);
+    m_pastes = 0;
+}
+
+void FlowCanvas::paste()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    const QByteArray bytes =
+        data->hasFormat(kFragmentMime) ? data->data(kFragmentMime) : data->text().toUtf8();
+    const auto fragment = nlohmann::json::parse(bytes.toStdString(), nullptr, false);
+    ++m_pastes;
+    // What is not a fragment is handed on too: the edit refuses it and says why.
+    Q_EMIT pasteRequested(fragment.is_discarded() ? nlohmann::json() : fragment,
+                          QPointF(kPasteStep, kPasteStep) * m_pastes);
 }
 
 void FlowCanvas::setEdgeCounts(const EdgeCounts &counts)

@@ -15,13 +15,16 @@ class QToolBar;
 
 namespace causeway::ui {
 
+class FlowInspector;
+class FlowPalette;
 class FlowView;
 
 /**
  * @brief The flow canvas of the Design workspace: the project's sources, types, rules,
- * actors and sinks as a graph, with a toolbar (auto-layout, zoom to fit, problems). Moves and
- * connections are requests: the main window turns them into undoable project edits, and the
- * snapshot that follows redraws the canvas.
+ * actors and sinks as a graph, with a toolbar (auto-layout, zoom to fit, problems), a palette
+ * to drag new nodes from and an inspector of the selected node. Moves, connections, new,
+ * deleted, pasted and changed nodes are requests: the main window turns them into undoable
+ * project edits, and the snapshot that follows redraws the canvas, keeping the selection.
  */
 class FlowCanvas final : public QWidget
 {
@@ -51,6 +54,22 @@ public:
     /** @brief Why the flow could not be drawn; empty when it was. */
     QString errorText() const { return m_error; }
     QAction *autoLayoutAction() const { return m_autoLayout; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *pasteAction() const { return m_paste; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    FlowPalette *palette() const { return m_palette; }
+    FlowInspector *inspector() const { return m_inspector; }
+
+    /** @brief With editing off (the Simulate workspace), there is no palette, inspector,
+     * deleting or pasting: the canvas only shows. */
+    void setEditable(bool editable);
+    /** @brief Says in the inspector why a change of the canvas's was refused. */
+    void refuseEdit(const QString &reason);
+    /** @brief The ids of the selected nodes. */
+    QStringList selectedNodeIds() const;
+    /** @brief Selects the nodes of @p ids (those that exist) and nothing else. */
+    void selectNodes(const QStringList &ids);
 
 Q_SIGNALS:
     /** @brief Node @p nodeId alone is selected; empty when no node is. */
@@ -61,19 +80,44 @@ Q_SIGNALS:
     void connectRequested(const QString &fromNodeId, const QString &toNodeId);
     /** @brief The user laid the flow out again: saved node positions should be dropped. */
     void autoLayoutRequested();
+    /** @brief The user deleted (or cut) the nodes @p nodeIds. */
+    void removeRequested(const QStringList &nodeIds);
+    /** @brief The user pasted @p fragment (from flow::copyNodes), @p offset from where its
+     * nodes were copied. */
+    void pasteRequested(const nlohmann::json &fragment, const QPointF &offset);
+    /** @brief The user added a node of @p kind from the palette at @p position. */
+    void addRequested(flow::NodeKind kind, const QPointF &position);
+    /** @brief The user changed node @p nodeId's spec in the inspector. */
+    void specEdited(const QString &nodeId, const nlohmann::json &spec);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createEditActions();
     void rebuild(bool automatic);
     void showProblems();
     void retranslate();
+    void updateInspector();
+    void updateEditActions();
+    /** @brief The selected sources, rules and actors, with where they are, to paste. */
+    nlohmann::json selectionFragment() const;
+    void copySelection();
+    void paste();
 
     FlowScene *m_scene;
     FlowView *m_view;
     QToolBar *m_toolBar;
     QAction *m_autoLayout;
+    QAction *m_delete;
+    QAction *m_cut;
+    QAction *m_copy;
+    QAction *m_paste;
+    QAction *m_duplicate;
+    FlowPalette *m_palette;
+    FlowInspector *m_inspector;
+    bool m_editable = true;
+    int m_pastes = 0; // pastes since the last copy: each lands a step further
     QLabel *m_problems;
     runtime::SnapshotPtr m_snapshot;
     std::optional<flow::FlowGraph> m_graph;

@@ -24,7 +24,7 @@ FlowScene::~FlowScene()
     disconnect(this, &QGraphicsScene::selectionChanged, this, &FlowScene::onSelectionChanged);
 }
 
-QString FlowScene::kindName(flow::NodeKind kind) const
+QString FlowScene::kindName(flow::NodeKind kind)
 {
     switch (kind) {
     case flow::NodeKind::Source:
@@ -143,6 +143,23 @@ FlowNodeItem *FlowScene::nodeItem(const QString &id) const
     return m_byId.value(id);
 }
 
+QStringList FlowScene::selectedNodeIds() const
+{
+    QStringList ids;
+    for (const FlowNodeItem *node : m_nodes)
+        if (node->isSelected())
+            ids << node->id();
+    return ids;
+}
+
+void FlowScene::selectNodes(const QStringList &ids)
+{
+    clearSelection();
+    for (const QString &id : ids)
+        if (FlowNodeItem *node = nodeItem(id))
+            node->setSelected(true);
+}
+
 FlowNodeItem *FlowScene::nodeAt(const QPointF &scenePos) const
 {
     for (QGraphicsItem *item : items(scenePos)) {
@@ -201,6 +218,7 @@ void FlowScene::onSelectionChanged()
 {
     if (m_clearing)
         return;
+    Q_EMIT nodeSelectionChanged();
     QString id;
     const auto selected = selectedItems();
     if (selected.size() == 1) {

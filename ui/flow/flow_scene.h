@@ -34,6 +34,8 @@ public:
 
     /** @brief Replaces every item with those of @p graph, where @p layout puts them. */
     void setGraph(const flow::FlowGraph &graph, const flow::FlowLayout &layout);
+    /** @brief What a node of @p kind is called, in the user's language ("Actor"). */
+    static QString kindName(flow::NodeKind kind);
     /** @brief Removes every item. */
     void clearGraph();
 
@@ -42,6 +44,10 @@ public:
     /** @brief Every node item, in the graph's order. */
     const QList<FlowNodeItem *> &nodeItems() const { return m_nodes; }
     const QList<FlowEdgeItem *> &edgeItems() const { return m_edges; }
+    /** @brief The ids of the selected nodes, in the graph's order. */
+    QStringList selectedNodeIds() const;
+    /** @brief Selects the nodes of @p ids that exist, and nothing else. */
+    void selectNodes(const QStringList &ids);
     /** @brief The node at @p scenePos (its body or a port), or nullptr. */
     FlowNodeItem *nodeAt(const QPointF &scenePos) const;
     /** @brief The rectangle around every node and edge. */
@@ -55,6 +61,8 @@ public:
     void clearRuntime();
 
 Q_SIGNALS:
+    /** @brief Which nodes are selected changed (not sent while the scene is torn down). */
+    void nodeSelectionChanged();
     /** @brief The selection became node @p nodeId alone; empty when no node is selected. */
     void nodeSelected(const QString &nodeId);
     /** @brief The user let go of node @p nodeId at @p position (its top-left corner). */
@@ -69,7 +77,6 @@ protected:
 
 private:
     NodeText textOf(const flow::FlowNode &node) const;
-    QString kindName(flow::NodeKind kind) const;
     void onSelectionChanged();
     FlowNodeItem *connectionTarget(const QPointF &scenePos) const;
     void finishConnecting(const QPointF &scenePos);

@@ -2,9 +2,12 @@
 
 #include "ui/flow/flow_colors.h"
 #include "ui/flow/flow_minimap.h"
+#include "ui/flow/flow_palette.h"
 #include "ui/flow/flow_scene.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -285,6 +288,34 @@ void FlowView::changeEvent(QEvent *event)
     if (m_scene && event->type() == QEvent::FontChange)
         m_scene->setFont(font());
     QGraphicsView::changeEvent(event);
+}
+
+// Palette entries are taken here, before the scene, which has no use for them.
+void FlowView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (FlowPalette::kindOf(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void FlowView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (FlowPalette::kindOf(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void FlowView::dropEvent(QDropEvent *event)
+{
+    const auto kind = FlowPalette::kindOf(event->mimeData());
+    if (!kind) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT nodeDropped(*kind, mapToScene(event->position().toPoint()));
 }
 
 } // namespace causeway::ui

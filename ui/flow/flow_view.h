@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flow/flow_graph.h"
+
 #include <QGraphicsView>
 #include <QPointer>
 
@@ -48,6 +50,8 @@ public:
 Q_SIGNALS:
     /** @brief The view was zoomed, panned or resized. */
     void viewChanged();
+    /** @brief An entry of the flow palette was dropped at @p scenePos. */
+    void nodeDropped(flow::NodeKind kind, const QPointF &scenePos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -59,6 +63,9 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslate();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flow/flow_graph.h"
+#include "project/project.h"
 #include "runtime/project_loader.h"
 
 #include <QMainWindow>
@@ -96,6 +98,13 @@ private:
     void connectFlowNodes(const QString &fromNodeId, const QString &toNodeId);
     void resetFlowLayout();
     void selectFlowNode(const QString &nodeId);
+    void removeFlowNodes(const QStringList &nodeIds);
+    void pasteFlowNodes(const nlohmann::json &fragment, const QPointF &offset);
+    void addFlowNode(flow::NodeKind kind, const QPointF &position);
+    void editFlowNodeSpec(const QString &nodeId, const nlohmann::json &spec);
+    /** @brief Makes @p project the document as step @p what, unless its flow would not
+     * build; then the canvas says why and nothing changes. */
+    bool applyFlowEdit(project::Project project, const QString &what);
     void retranslate();
     void chooseProject();
     void reload();

@@ -1,7 +1,9 @@
 // The main window's side of the flow canvas: its requests become undoable project edits.
+#include "flow/flow_edit.h"
 #include "flow/flow_layout.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/document/project_document.h"
+#include "ui/editor/definition_editor.h"
 #include "ui/flow/flow_canvas.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/rules/rule_editor.h"
@@ -31,6 +33,14 @@ std::optional<std::size_t> ruleNamed(const json &rules, const std::string &name)
     return std::nullopt;
 }
 
+QStringList toQStringList(const std::vector<std::string> &ids)
+{
+    QStringList list;
+    for (const std::string &id : ids)
+        list << QString::fromStdString(id);
+    return list;
+}
+
 } // namespace
 
 void MainWindow::connectFlowCanvas()
@@ -39,6 +49,100 @@ void MainWindow::connectFlowCanvas()
     connect(m_flow, &FlowCanvas::connectRequested, this, &MainWindow::connectFlowNodes);
     connect(m_flow, &FlowCanvas::autoLayoutRequested, this, &MainWindow::resetFlowLayout);
     connect(m_flow, &FlowCanvas::nodeSelected, this, &MainWindow::selectFlowNode);
+    connect(m_flow, &FlowCanvas::removeRequested, this, &MainWindow::removeFlowNodes);
+    connect(m_flow, &FlowCanvas::pasteRequested, this, &MainWindow::pasteFlowNodes);
+    connect(m_flow, &FlowCanvas::addRequested, this, &MainWindow::addFlowNode);
+    connect(m_flow, &FlowCanvas::specEdited, this, &MainWindow::editFlowNodeSpec);
+}
+
+bool MainWindow::applyFlowEdit(project::Project project, const QString &what)
+{
+    auto refuse = [this](const Error &error) {
+        const QString reason = QString::fromStdString(error.toString());
+        statusBar()->showMessage(reason, 8000);
+        m_flow->refuseEdit(reason);
+        return false;
+    };
+    if (auto graph = flow::buildFlowGraph(project); !graph)
+        return refuse(graph.error());
+    if (const Status edited = m_document->edit(std::move(project), what); !edited)
+        return refuse(edited.error());
+    statusBar()->showMessage(tr("%1 (Ctrl+Z takes it back)").arg(what), 8000);
+    return true;
+}
+
+void MainWindow::removeFlowNodes(const QStringList &nodeIds)
+{
+    if (!m_snapshot || nodeIds.isEmpty())
+        return;
+    std::vector<std::string> ids;
+    for (const QString &id : nodeIds)
+        ids.push_back(id.toStdString());
+    auto removed = flow::removeNodes(m_snapshot->project, ids);
+    if (!removed) {
+        statusBar()->showMessage(QString::fromStdString(removed.error().toString()), 8000);
+        m_flow->refuseEdit(QString::fromStdString(removed.error().toString()));
+        return;
+    }
+    (void)applyFlowEdit(std::move(*removed),
+                        nodeIds.size() == 1 ? tr("Delete %1").arg(splitId(nodeIds.front()).second)
+                                            : tr("Delete %n node(s)", nullptr,
+                                                 static_cast<int>(nodeIds.size())));
+}
+
+void MainWindow::pasteFlowNodes(const json &fragment, const QPointF &offset)
+{
+    if (!m_snapshot)
+        return;
+    auto pasted = flow::pasteNodes(m_snapshot->project, fragment, {offset.x(), offset.y()});
+    if (!pasted) {
+        statusBar()->showMessage(
+            tr("Nothing to paste: %1").arg(QString::fromStdString(pasted.error().toString())),
+            8000);
+        return;
+    }
+    if (pasted->ids.empty())
+        return;
+    const QStringList ids = toQStringList(pasted->ids);
+    if (applyFlowEdit(std::move(pasted->project),
+                      tr("Paste %n node(s)", nullptr, static_cast<int>(ids.size()))))
+        m_flow->selectNodes(ids);
+}
+
+void MainWindow::addFlowNode(flow::NodeKind kind, const QPointF &position)
+{
+    if (!m_snapshot)
+        return;
+    if (kind == flow::NodeKind::Type) {
+        addDefinition(); // asks for the type's name
+        return;
+    }
+    // A new source or rule starts with the type in view, else the catalog's first.
+    std::string type = m_editor->type().toStdString();
+    if (type.empty() && !m_snapshot->registry.types().empty())
+        type = m_snapshot->registry.types().front();
+    auto added = flow::addNode(m_snapshot->project, kind, type, {position.x(), position.y()});
+    if (!added) {
+        statusBar()->showMessage(QString::fromStdString(added.error().toString()), 8000);
+        return;
+    }
+    const QStringList ids = toQStringList(added->ids);
+    if (applyFlowEdit(std::move(added->project), tr("Add %1").arg(splitId(ids.front()).second)))
+        m_flow->selectNodes(ids);
+}
+
+void MainWindow::editFlowNodeSpec(const QString &nodeId, const json &spec)
+{
+    if (!m_snapshot)
+        return;
+    auto replaced = flow::replaceNodeSpec(m_snapshot->project, nodeId.toStdString(), spec);
+    if (!replaced) {
+        m_flow->refuseEdit(QString::fromStdString(replaced.error().toString()));
+        return;
+    }
+    const QStringList ids = toQStringList(replaced->ids);
+    if (applyFlowEdit(std::move(replaced->project), tr("Edit %1").arg(splitId(nodeId).second)))
+        m_flow->selectNodes(ids);
 }
 
 void MainWindow::moveFlowNode(const QString &nodeId, const QPointF &position)

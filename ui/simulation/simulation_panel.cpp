@@ -64,6 +64,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     for (ProgressChart *chart : m_charts)
         m_chartTabs->addTab(chart, QString());
     m_chartTabs->addTab(m_flow, QString());
+    m_flow->setEditable(false); // the run's traffic on the design; editing is in Design
     connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_last && index < m_charts.size())
             m_charts.at(index)->setProgress(m_last);
