@@ -319,6 +319,40 @@ private Q_SLOTS:
         QCOMPARE(countOf(QStringLiteral("rule:request credit check")), std::nullopt);
     }
 
+    void dotsMoveAlongTheEdgesThatCarriedEventsSinceTheLastCounts()
+    {
+        ShownCanvas shown;
+        const QString submitted = typeId("loan.application.submitted");
+        const std::pair busy{submitted, QStringLiteral("rule:request credit check")};
+        const std::pair quiet{submitted, QStringLiteral("rule:request fraud check")};
+        const auto edge = [&](const std::pair<QString, QString> &ends) {
+            for (FlowEdgeItem *each : shown.canvas.scene()->edgeItems())
+                if (each->from()->id() == ends.first && each->to()->id() == ends.second)
+                    return each;
+            return static_cast<FlowEdgeItem *>(nullptr);
+        };
+        shown.canvas.setEdgeCounts({{busy, 1000}, {quiet, 10}});
+        QCOMPARE(edge(busy)->flow(), 1.0);
+        QVERIFY(edge(quiet)->flow() > 0 && edge(quiet)->flow() < 1);
+        QVERIFY(edge(busy)->dotPositions().size() > edge(quiet)->dotPositions().size());
+        for (const QPointF &dot : edge(busy)->dotPositions())
+            QVERIFY(edge(busy)->shape().contains(dot)); // on the line
+
+        shown.canvas.setAnimated(true);
+        const QVector<QPointF> before = edge(busy)->dotPositions();
+        QTest::qWait(150);
+        QVERIFY(edge(busy)->dotPositions().front() != before.front());
+
+        // Only the busy edge moved since: the quiet one stops, its count stays.
+        shown.canvas.setEdgeCounts({{busy, 1500}, {quiet, 10}});
+        QCOMPARE(edge(quiet)->flow(), 0.0);
+        QCOMPARE(edge(quiet)->count(), quint64(10));
+        QCOMPARE(edge(busy)->flow(), 1.0);
+        shown.canvas.setAnimated(false); // paused or ended
+        QCOMPARE(edge(busy)->flow(), 0.0);
+        QVERIFY(edge(busy)->dotPositions().isEmpty());
+    }
+
     void aProjectThatDoesNotReadShowsWhy()
     {
         FlowCanvas canvas;

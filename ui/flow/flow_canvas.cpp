@@ -14,8 +14,10 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace causeway::ui {
 
@@ -31,8 +33,16 @@ FlowCanvas::FlowCanvas(QWidget *parent)
       m_toolBar(new QToolBar(this)), m_autoLayout(new QAction(this)), m_delete(new QAction(this)),
       m_cut(new QAction(this)), m_copy(new QAction(this)), m_paste(new QAction(this)),
       m_duplicate(new QAction(this)), m_palette(new FlowPalette(this)),
-      m_inspector(new FlowInspector(this)), m_problems(new QLabel(this))
+      m_inspector(new FlowInspector(this)), m_problems(new QLabel(this)),
+      m_dots(new QTimer(this))
 {
+    m_dots->setInterval(40); // 25 steps a second: smooth enough, and cheap
+    connect(m_dots, &QTimer::timeout, this, [this] {
+        if (!isVisible())
+            return;
+        m_dotPhase = std::fmod(m_dotPhase + 0.07, 1.0);
+        m_scene->advanceDots(m_dotPhase);
+    });
     m_view->setFlowScene(m_scene);
     setFocusProxy(m_view); // the zoom keys work as soon as the canvas has the focus
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -283,6 +293,16 @@ void FlowCanvas::setActorLoad(const QString &actorName, double utilisation0to1)
 {
     m_loads[actorName] = utilisation0to1;
     m_scene->setActorLoad(actorName, utilisation0to1);
+}
+
+void FlowCanvas::setAnimated(bool animated)
+{
+    if (animated) {
+        m_dots->start();
+        return;
+    }
+    m_dots->stop();
+    m_scene->stopFlow();
 }
 
 void FlowCanvas::clearRuntime()

@@ -11,6 +11,7 @@
 class QAction;
 class QGraphicsItem;
 class QLabel;
+class QTimer;
 class QToolBar;
 
 namespace causeway::ui {
@@ -42,6 +43,9 @@ public:
     void setActorLoad(const QString &actorName, double utilisation0to1);
     /** @brief Removes counts and tints (a run ended or was reset). */
     void clearRuntime();
+    /** @brief While a run goes on, dots move along the edges that carried events since the
+     * last counts; off, they stop. They only move while the canvas is on screen. */
+    void setAnimated(bool animated);
 
     FlowScene *scene() const { return m_scene; }
     /** @brief The graph drawn now; empty when the project's flow could not be built. */
@@ -119,6 +123,8 @@ private:
     bool m_editable = true;
     int m_pastes = 0; // pastes since the last copy: each lands a step further
     QLabel *m_problems;
+    QTimer *m_dots;
+    double m_dotPhase = 0;
     runtime::SnapshotPtr m_snapshot;
     std::optional<flow::FlowGraph> m_graph;
     QString m_error;

@@ -15,6 +15,8 @@ namespace causeway::ui {
 namespace {
 
 constexpr double kArrow = 9;
+constexpr double kWidestDotGap = 64;  // between the dots of the quietest edge with flow
+constexpr double kClosestDotGap = 18; // of the busiest
 
 // Horizontal tangents everywhere: out of a port to the right, into one from the left, and at
 // each bend the way the edge is heading (edges that close a loop head left).
@@ -76,12 +78,40 @@ void FlowEdgeItem::setTraffic(std::optional<quint64> count, double weight)
     update();
 }
 
+void FlowEdgeItem::setFlow(double share)
+{
+    share = std::clamp(share, 0.0, 1.0);
+    if (share == m_flow)
+        return;
+    m_flow = share;
+    update();
+}
+
+void FlowEdgeItem::setDotPhase(double phase)
+{
+    m_phase = phase;
+    if (m_flow > 0)
+        update();
+}
+
+QVector<QPointF> FlowEdgeItem::dotPositions() const
+{
+    QVector<QPointF> dots;
+    if (m_flow <= 0 || m_length <= 0)
+        return dots;
+    const double gap = kWidestDotGap - (kWidestDotGap - kClosestDotGap) * m_flow;
+    for (double along = m_phase * gap; along < m_length; along += gap)
+        dots << m_path.pointAtPercent(m_path.percentAtLength(along));
+    return dots;
+}
+
 void FlowEdgeItem::adjust()
 {
     prepareGeometryChange();
     const QPointF end = m_to->inPortScenePos() - QPointF(FlowNodeItem::kPortRadius, 0);
     m_path = route(m_from->outPortScenePos(), m_bends, end);
     m_labelAt = m_path.pointAtPercent(0.5);
+    m_length = m_path.length();
 }
 
 QRectF FlowEdgeItem::labelRect() const
@@ -132,6 +162,13 @@ void FlowEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setBrush(colour);
     painter->drawPolygon(
         QPolygonF{tip, tip - QPointF(size, size / 2), tip - QPointF(size, -size / 2)});
+
+    if (m_flow > 0) {
+        painter->setBrush(palette.color(QPalette::Highlight));
+        const double radius = 2.5 + 1.5 * m_weight;
+        for (const QPointF &dot : dotPositions())
+            painter->drawEllipse(dot, radius, radius);
+    }
 
     if (m_count) {
         const QRectF box = labelRect();

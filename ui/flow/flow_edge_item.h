@@ -37,6 +37,14 @@ public:
     /** @brief Labels the edge with @p count; @p weight (0..1) sets its thickness. */
     void setTraffic(std::optional<quint64> count, double weight);
     std::optional<quint64> count() const { return m_count; }
+    /** @brief Dots run along the edge while events flow on it, closer together the larger
+     * @p share (0..1) of the busiest edge's recent traffic it carries; 0 shows none. */
+    void setFlow(double share);
+    double flow() const { return m_flow; }
+    /** @brief Moves the dots on to @p phase (0..1) of the gap between two of them. */
+    void setDotPhase(double phase);
+    /** @brief Where the dots are now, in scene coordinates (none without flow). */
+    QVector<QPointF> dotPositions() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -56,6 +64,9 @@ private:
     QPointF m_labelAt;
     std::optional<quint64> m_count;
     double m_weight = 0;
+    double m_flow = 0;
+    double m_phase = 0;
+    double m_length = 0;
 };
 
 } // namespace causeway::ui

@@ -197,6 +197,35 @@ void FlowScene::setEdgeCounts(const EdgeCounts &counts)
             most == 0 ? 0 : std::log1p(double(found->second)) / std::log1p(double(most));
         edge->setTraffic(found->second, weight);
     }
+    // Dots show what moved since the last counts, on the same logarithmic scale.
+    std::map<FlowEdgeItem *, quint64> recent;
+    quint64 busiest = 0;
+    for (FlowEdgeItem *edge : std::as_const(m_edges)) {
+        const std::pair key{edge->from()->id(), edge->to()->id()};
+        const auto now = counts.find(key);
+        const auto before = m_lastCounts.find(key);
+        const quint64 count = now == counts.end() ? 0 : now->second;
+        const quint64 last = before == m_lastCounts.end() || before->second > count
+                                 ? 0
+                                 : before->second;
+        recent[edge] = count - last;
+        busiest = std::max(busiest, count - last);
+    }
+    for (const auto &[edge, moved] : recent)
+        edge->setFlow(busiest == 0 ? 0 : std::log1p(double(moved)) / std::log1p(double(busiest)));
+    m_lastCounts = counts;
+}
+
+void FlowScene::advanceDots(double phase)
+{
+    for (FlowEdgeItem *edge : std::as_const(m_edges))
+        edge->setDotPhase(phase);
+}
+
+void FlowScene::stopFlow()
+{
+    for (FlowEdgeItem *edge : std::as_const(m_edges))
+        edge->setFlow(0);
 }
 
 void FlowScene::setActorLoad(const QString &actorName, double utilisation)
@@ -208,6 +237,8 @@ void FlowScene::setActorLoad(const QString &actorName, double utilisation)
 
 void FlowScene::clearRuntime()
 {
+    m_lastCounts.clear();
+    stopFlow();
     for (FlowEdgeItem *edge : std::as_const(m_edges))
         edge->setTraffic(std::nullopt, 0);
     for (FlowNodeItem *node : std::as_const(m_nodes))

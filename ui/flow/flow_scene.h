@@ -59,6 +59,10 @@ public:
     void setActorLoad(const QString &actorName, double utilisation);
     /** @brief Removes counts and tints. */
     void clearRuntime();
+    /** @brief Moves the dots of edges with flow to @p phase (0..1). */
+    void advanceDots(double phase);
+    /** @brief Stops every edge's dots; counts stay. */
+    void stopFlow();
 
 Q_SIGNALS:
     /** @brief Which nodes are selected changed (not sent while the scene is torn down). */
@@ -87,6 +91,7 @@ private:
     FlowNodeItem *m_connectFrom = nullptr;
     QGraphicsPathItem *m_connectLine = nullptr;
     QString m_selected;
+    EdgeCounts m_lastCounts; // the previous counts: flow is what changed since
     bool m_clearing = false;
 };
 

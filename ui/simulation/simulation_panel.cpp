@@ -218,6 +218,7 @@ void SimulationPanel::setState(State state)
     m_stepAction->setEnabled(state == State::Paused);
     m_stopAction->setEnabled(active);
     m_settings->setRunning(active);
+    m_flow->setAnimated(state == State::Running);
 }
 
 void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
