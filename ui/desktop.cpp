@@ -2,6 +2,7 @@
 
 #include "ui/mainwindow/main_window.h"
 #include "ui/settings/language.h"
+#include "ui/settings/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,8 @@ int runDesktop(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CAUSEWAY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.causeway.Causeway"));
     applyLanguage(preferredLanguage());
+    if (const Theme theme = preferredTheme(); theme != Theme::System)
+        applyTheme(theme);
 
     MainWindow window;
     window.show();

@@ -171,7 +171,7 @@ void FlowCanvas::rebuild(bool automatic)
                                                              : m_snapshot->project.layout);
     m_scene->setGraph(*m_graph, layout);
     m_view->updateSceneRect();
-    if (first) {
+    if (first || m_view->keepsFitted()) {
         m_view->requestFit();
     } else {
         m_view->setTransform(zoom);

@@ -103,6 +103,7 @@ double FlowView::zoom() const
 
 void FlowView::setZoom(double factor)
 {
+    m_keepFitted = false;
     const double clamped = std::clamp(factor, kMinZoom, kMaxZoom);
     const QPointF centre = mapToScene(viewport()->rect().center());
     setTransform(QTransform::fromScale(clamped, clamped));
@@ -112,6 +113,7 @@ void FlowView::setZoom(double factor)
 
 void FlowView::scaleBy(double factor)
 {
+    m_keepFitted = false;
     const double clamped = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(clamped / zoom(), clamped / zoom());
     Q_EMIT viewChanged();
@@ -131,7 +133,7 @@ void FlowView::zoomOut()
 
 void FlowView::zoomToFit()
 {
-    m_fitPending = false;
+    m_keepFitted = true;
     if (!m_scene)
         return;
     const QRectF content = m_scene->contentRect().adjusted(-24, -24, 24, 24);
@@ -147,7 +149,7 @@ void FlowView::zoomToFit()
 
 void FlowView::requestFit()
 {
-    m_fitPending = true;
+    m_keepFitted = true;
     if (isVisible() && viewport()->width() > 0)
         zoomToFit();
 }
@@ -216,6 +218,7 @@ void FlowView::mouseMoveEvent(QMouseEvent *event)
     const QPoint delta = event->position().toPoint() - m_lastPan;
     m_lastPan = event->position().toPoint();
     m_panned = m_panned || !delta.isNull();
+    m_keepFitted = m_keepFitted && delta.isNull();
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
     event->accept();
@@ -244,7 +247,7 @@ void FlowView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     placeMinimap();
     // A hidden view (another tab) is resized too, to sizes it will not be shown at.
-    if (m_fitPending && isVisible() && viewport()->width() > 0)
+    if (m_keepFitted && isVisible() && viewport()->width() > 0)
         zoomToFit();
     Q_EMIT viewChanged();
 }
@@ -252,7 +255,7 @@ void FlowView::resizeEvent(QResizeEvent *event)
 void FlowView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (m_fitPending && viewport()->width() > 0)
+    if (m_keepFitted && viewport()->width() > 0)
         zoomToFit();
 }
 

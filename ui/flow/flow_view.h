@@ -35,10 +35,13 @@ public:
     void setZoom(double factor);
     void zoomIn();
     void zoomOut();
-    /** @brief Shows every node, magnifying no further than 100%. */
+    /** @brief Shows every node, magnifying no further than 100%, and keeps doing so as the
+     * view is resized until the user zooms or pans. */
     void zoomToFit();
     /** @brief Fits as soon as the view has its size (a first graph, before it is shown). */
     void requestFit();
+    /** @brief Whether the view keeps the whole flow in sight (no zoom or pan since a fit). */
+    bool keepsFitted() const { return m_keepFitted; }
     /** @brief Lets the view pan a margin beyond the nodes; call when they changed. */
     void updateSceneRect();
 
@@ -83,7 +86,9 @@ private:
     Drag m_drag = Drag::None;
     QPoint m_lastPan;
     bool m_panned = false;
-    bool m_fitPending = false;
+    // Fitted until the user zooms or pans: the whole flow stays in sight as the view is
+    // resized (docks settling, the window growing) and as the flow changes.
+    bool m_keepFitted = false;
 };
 
 } // namespace causeway::ui

@@ -13,6 +13,7 @@
 #include "ui/palette/command_palette.h"
 #include "ui/rules/rule_editor.h"
 #include "ui/settings/language.h"
+#include "ui/settings/theme.h"
 #include "ui/simulation/simulation_panel.h"
 #include "ui/trace/trace_view.h"
 
@@ -303,6 +304,16 @@ void MainWindow::createActions()
         const QString language = QString::fromLatin1(code);
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    for (const Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(currentTheme() == theme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] { applyTheme(theme); });
+    }
 
     m_simulateMenu = menuBar()->addMenu(QString());
     for (QAction *action : m_simulation->controlActions()) {
@@ -356,6 +367,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find Definition"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QString themeNames[] = {tr("As the &Desktop"), tr("&Light"), tr("Dar&k")};
+    for (int i = 0; i < m_themeMenu->actions().size(); ++i)
+        m_themeMenu->actions()[i]->setText(themeNames[i]);
     m_simulateMenu->setTitle(tr("&Simulate"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Causeway"));

@@ -1,5 +1,7 @@
 #include "ui/simulation/progress_chart.h"
 
+#include "ui/flow/flow_colors.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
@@ -15,6 +17,22 @@ ProgressChart::ProgressChart(QWidget *parent) : QChartView(new QChart, parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     chart()->legend()->setFont(small);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    followPalette();
+}
+
+void ProgressChart::followPalette()
+{
+    const QPalette colours = palette();
+    const auto theme =
+        flowcolors::isDark(colours) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme) {
+        // A theme resets the legend's font and the margins; keep ours.
+        const QFont legend = chart()->legend()->font();
+        chart()->setTheme(theme);
+        chart()->legend()->setFont(legend);
+        chart()->setMargins(QMargins(4, 4, 4, 4));
+    }
+    chart()->setBackgroundBrush(colours.color(QPalette::Base));
 }
 
 void ProgressChart::setProgress(const runtime::ProgressPtr &progress)
@@ -35,6 +53,9 @@ void ProgressChart::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         setProgress(m_progress);
+    } else if (event->type() == QEvent::PaletteChange) {
+        followPalette();
+        setProgress(m_progress); // the theme's series colours
     }
     QChartView::changeEvent(event);
 }

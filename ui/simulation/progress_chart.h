@@ -8,7 +8,8 @@ namespace causeway::ui {
 
 /**
  * @brief A chart drawn from a run's progress reports: keeps the latest, draws it again
- * after each report and after a language change (series names are translated too).
+ * after each report and after a language change (series names are translated too). Its
+ * colours follow the palette, light or dark.
  */
 class ProgressChart : public QChartView
 {
@@ -36,6 +37,9 @@ protected:
     }
 
 private:
+    /** @brief A dark chart in a dark palette, a light one otherwise, on the palette's base. */
+    void followPalette();
+
     runtime::ProgressPtr m_progress;
 };
 
