@@ -2,6 +2,7 @@
 
 #include "docs/project_flow.h"
 #include "docs/text_lists.h"
+#include "flow/flow_graph.h"
 #include "project/project.h"
 
 #include <cstdio>
@@ -18,6 +19,7 @@ struct Draft
 {
     std::vector<std::string> inputs;
     std::vector<std::string> actions;
+    std::vector<std::string> rules; // the actions that are rules
     std::vector<std::string> outputs;
     std::vector<std::string> notes;
 };
@@ -27,6 +29,25 @@ std::string percent(double probability)
     char text[32];
     std::snprintf(text, sizeof text, "%g%%", probability * 100);
     return text;
+}
+
+// The note a person wrote on a source or actor; the simulation ignores it.
+std::string ownNote(const json &written)
+{
+    if (!written.is_object())
+        return {};
+    const auto found = written.find("notes");
+    return found != written.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+// The own note first: it says what the generated notes cannot.
+std::string notesText(const std::string &note, const std::vector<std::string> &generated)
+{
+    std::vector<std::string> parts;
+    if (!note.empty())
+        parts.push_back(note);
+    parts.insert(parts.end(), generated.begin(), generated.end());
+    return joined(parts, "; ");
 }
 
 void addActorRows(const sim::ActorSpec &actor, const json &written,
@@ -51,10 +72,12 @@ void addActorRows(const sim::ActorSpec &actor, const json &written,
             addUnique(same->inputs, input);
         for (const std::string &action : draft.actions)
             addUnique(same->actions, action);
+        for (const std::string &rule : draft.rules)
+            addUnique(same->rules, rule);
     };
     const auto inputs = actorInputs(actor.name, rules);
     for (const ActorInput &input : inputs)
-        addDraft(Draft{{input.label}, input.rules, {}, input.notes},
+        addDraft(Draft{{input.label}, input.rules, input.rules, {}, input.notes},
                  reach(actor.behaviours, input.type));
     if (inputs.empty()) {
         // Nothing routes to it: say what it would do with anything.
@@ -62,16 +85,19 @@ void addActorRows(const sim::ActorSpec &actor, const json &written,
                                                 written["description"].is_string()
                                             ? written["description"].get<std::string>()
                                             : behaviourSummary(actor.behaviours);
-        addDraft(Draft{{}, {description}, {}, {}}, reach(actor.behaviours, std::nullopt));
+        addDraft(Draft{{}, {description}, {}, {}, {}}, reach(actor.behaviours, std::nullopt));
     }
     drafts.front().notes.push_back("capacity " + std::to_string(actor.capacity));
     if (actor.failureProbability > 0)
         drafts.front().notes.push_back("fails " + percent(actor.failureProbability) +
                                        " of deliveries, up to " +
                                        std::to_string(actor.retry.maxAttempts) + " attempts");
+    const std::string note = ownNote(written);
+    const std::string node = flow::nodeId(flow::NodeKind::Actor, actor.name);
     for (Draft &draft : drafts)
         out.push_back(DesignRow{std::move(draft.inputs), actor.name, joined(draft.actions, "; "),
-                                std::move(draft.outputs), joined(draft.notes, "; ")});
+                                std::move(draft.outputs), notesText(note, draft.notes), node,
+                                std::move(draft.rules), note});
 }
 
 // ---- Text ----
@@ -126,11 +152,20 @@ Result<std::vector<DesignRow>> designTable(const project::Project &project)
         return flow.error();
     const sim::Scenario &scenario = flow->scenario;
     std::vector<DesignRow> rows;
-    for (const sim::SourceSpec &source : scenario.sources) {
-        std::string notes = source.rate->describe();
+    for (std::size_t i = 0; i < scenario.sources.size(); ++i) {
+        const sim::SourceSpec &source = scenario.sources[i];
+        std::vector<std::string> generated{source.rate->describe()};
         if (source.limit)
-            notes += "; at most " + std::to_string(*source.limit) + " events";
-        rows.push_back(DesignRow{{}, source.name, "publishes", {source.type}, notes});
+            generated.push_back("at most " + std::to_string(*source.limit) + " events");
+        const std::string note = ownNote(project.sources[i]);
+        rows.push_back(DesignRow{{},
+                                 source.name,
+                                 "publishes",
+                                 {source.type},
+                                 notesText(note, generated),
+                                 flow::nodeId(flow::NodeKind::Source, source.name),
+                                 {},
+                                 note});
     }
     for (std::size_t i = 0; i < scenario.actors.size(); ++i)
         addActorRows(scenario.actors[i], project.actors[i], flow->rules, rows);

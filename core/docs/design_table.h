@@ -18,13 +18,18 @@ struct DesignRow
     std::string service;                   // a source or an actor
     std::string action;                    // the rules routing the inputs; "publishes" for sources
     std::vector<std::string> outputEvents; // every type it can emit, in the order first met
-    std::string notes;                     // joins, waits, repeats, decisions, failures
+    std::string notes;                     // the own note, then joins, waits, decisions...
+    // What a cell stands for in the project, for those who edit the table:
+    std::string serviceNode;        // the id of the source or actor node: "actor:credit-check"
+    std::vector<std::string> rules; // the rules the action names, in order; none for sources
+    std::string ownNote;            // the service's "notes" as written; empty when it has none
 };
 
 /**
  * @brief The event design table of a project: one row per source (no inputs), then per actor
  * and input event type the enabled rules route to it, in file order. Inputs that lead to the
  * same outputs and notes share a row; an actor's capacity and failures go in its first row.
+ * A source's or actor's own "notes" string leads the notes of each of its rows.
  * Reads actors and rules as a simulation does and refuses what it would refuse, with the JSON
  * pointer of the problem.
  */

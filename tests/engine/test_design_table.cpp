@@ -1,7 +1,9 @@
 // The event design table (seed 001): the samples give the rows their designs promise, the
 // Markdown and CSV forms keep every cell intact, and bad projects are refused with a pointer.
 #include "docs/design_table.h"
+#include "flow/flow_graph.h"
 #include "project/project.h"
+#include "sim/simulation.h"
 #include "test_support.h"
 
 using namespace causeway;
@@ -86,6 +88,18 @@ DesignRow oneRow(const std::vector<DesignRow> &rows, const QString &service, con
     if (found.size() != 1)
         qFatal("%zu rows of %s take %s", found.size(), qPrintable(service), qPrintable(input));
     return found.front();
+}
+
+// A row of "svc" taking t.a and t.b, as the text forms see it.
+DesignRow plainRow(std::vector<std::string> outputs, const QString &notes)
+{
+    DesignRow row;
+    row.inputEvents = {"t.a", "t.b"};
+    row.service = "svc";
+    row.action = "act";
+    row.outputEvents = std::move(outputs);
+    row.notes = notes.toStdString();
+    return row;
 }
 
 QString lastLine(const std::string &text, const char *end)
@@ -259,6 +273,75 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(row.notes).contains(note), row.notes.c_str());
     }
 
+    // What the editable table needs to find a cell's place in the project.
+    void rowsNameTheirNodeAndRules()
+    {
+        const auto rows = table(sample("loan-application"));
+        const QString submitted = QStringLiteral("com.acmefinance.loan.application.submitted");
+        const DesignRow credit = oneRow(rows, QStringLiteral("credit-check"), submitted);
+        QCOMPARE(credit.serviceNode, std::string("actor:credit-check"));
+        QCOMPARE(credit.rules, std::vector<std::string>{"request credit check"});
+        QCOMPARE(credit.action, std::string("request credit check"));
+        QVERIFY(credit.ownNote.empty());
+        QCOMPARE(rows[0].serviceNode, std::string("source:web applications"));
+        QVERIFY(rows[0].rules.empty());
+        // The decision opens on submissions and joins the risk results: two rules, one row.
+        const DesignRow decision = oneRow(rows, QStringLiteral("decision-aggregator"), submitted);
+        QCOMPARE(decision.rules,
+                 (std::vector<std::string>{"applications open a decision", "join risk results"}));
+        QCOMPARE(decision.action, std::string("applications open a decision; join risk results"));
+        for (const DesignRow &row : rows)
+            QCOMPARE(row.serviceNode, flow::nodeId(row.rules.empty() && row.action == "publishes"
+                                                       ? flow::NodeKind::Source
+                                                       : flow::NodeKind::Actor,
+                                                   row.service));
+    }
+
+    void theOwnNoteComesFirstAndIsExported()
+    {
+        project::Project project = sample("loan-application");
+        project.actors[0]["notes"] = "calls the bureau, slow on Mondays";
+        project.sources[0]["notes"] = "peaks at lunch";
+        project.actors[1]["notes"] = 42; // not a note: left out
+        const auto rows = table(project);
+        const DesignRow credit =
+            oneRow(rows, QStringLiteral("credit-check"),
+                   QStringLiteral("com.acmefinance.loan.application.submitted"));
+        QCOMPARE(credit.ownNote, std::string("calls the bureau, slow on Mondays"));
+        QVERIFY2(credit.notes.starts_with("calls the bureau, slow on Mondays; ") &&
+                     credit.notes.find("capacity 20") != std::string::npos,
+                 credit.notes.c_str());
+        QCOMPARE(rows[0].ownNote, std::string("peaks at lunch"));
+        QVERIFY2(rows[0].notes.starts_with("peaks at lunch; "), rows[0].notes.c_str());
+        QVERIFY2(rows[1].ownNote.empty() && !rows[1].notes.starts_with("peaks"),
+                 rows[1].notes.c_str());
+        for (const DesignRow &row : rows) {
+            if (row.service == "fraud-detection")
+                QVERIFY2(row.ownNote.empty() && !row.notes.starts_with("42"), row.notes.c_str());
+        }
+        QVERIFY(docs::designTableMarkdown(rows).find("| calls the bureau, slow on Mondays; ") !=
+                std::string::npos);
+        QVERIFY(docs::designTableCsv(rows).find(",\"calls the bureau, slow on Mondays; ") !=
+                std::string::npos);
+    }
+
+    // The simulation reads past a note: the project still runs, and its flow still draws.
+    void aProjectWithNotesStillRuns()
+    {
+        project::Project project = sample("loan-application");
+        project.actors[0]["notes"] = "calls the bureau";
+        project.sources[0]["notes"] = "peaks at lunch";
+        QVERIFY(flow::buildFlowGraph(project).ok());
+        auto registry = project::buildRegistry(project);
+        QVERIFY(registry.ok());
+        sim::SimulationOptions options;
+        options.maxEvents = 200;
+        auto run = sim::Simulation::create(project, *registry, options);
+        QVERIFY2(run.ok(), run ? "" : run.error().toString().c_str());
+        (*run)->run();
+        QCOMPARE((*run)->publishedCount(), std::uint64_t(200));
+    }
+
     void inputsWithoutAPlainTypeAreDescribed()
     {
         project::Project project = withTypes({"t.a", "t.b", "t.out"});
@@ -311,7 +394,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, cell);
         QFETCH(QString, written);
-        const DesignRow row{{"t.a", "t.b"}, "svc", "act", {}, cell.toStdString()};
+        const DesignRow row = plainRow({}, cell);
         const std::string csv = docs::designTableCsv({row});
         QCOMPARE(lastLine(csv, "\r\n"), QStringLiteral("t.a; t.b,svc,act,,") + written);
         QVERIFY(csv.ends_with("\r\n"));
@@ -341,7 +424,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, cell);
         QFETCH(QString, written);
-        const DesignRow row{{"t.a", "t.b"}, "svc", "act", {"t.c"}, cell.toStdString()};
+        const DesignRow row = plainRow({"t.c"}, cell);
         const std::string markdown = docs::designTableMarkdown({row});
         QVERIFY(markdown.starts_with("| Input events | Service | Action | Output events | Notes |\n"
                                      "|---|---|---|---|---|\n"));

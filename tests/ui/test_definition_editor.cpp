@@ -1,6 +1,7 @@
 // Editing the catalog in the Design workspace: a new definition, fields added through the
 // schema editor, undone and redone; schema text and examples checked as they are typed.
 #include "runtime/project_snapshot.h"
+#include "sample_window.h"
 #include "test_support.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/designtable/design_table_model.h"
@@ -69,19 +70,7 @@ private:
     // A sample (the order saga unless named), copied so that saving cannot touch it.
     std::unique_ptr<MainWindow> openWindow(const char *sample = "order-saga")
     {
-        const QString name = QString::fromLatin1(sample);
-        const QString copy = m_dir.filePath(name + QStringLiteral(".causeway.json"));
-        QFile::remove(copy);
-        if (!QFile::copy(QString::fromStdString(testsupport::sourcePath("samples/")) + name + u'/' +
-                             name + QStringLiteral(".causeway.json"),
-                         copy))
-            return nullptr;
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1600, 1000);
-        window->show();
-        QSignalSpy loaded(window->loader(), &runtime::ProjectLoader::loaded);
-        window->openProject(copy);
-        return loaded.wait(10000) ? std::move(window) : nullptr;
+        return testsupport::openSampleCopy(QDir(m_dir.path()), sample);
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 // inspector, go with Delete and come back with copy and paste; every change is one undoable
 // step, and one the flow could not draw is refused with its reason.
 #include "flow/flow_edit.h"
+#include "sample_window.h"
 #include "test_support.h"
 #include "ui/document/project_document.h"
 #include "ui/flow/flow_canvas.h"
@@ -64,17 +65,8 @@ private Q_SLOTS:
     // Each test edits a fresh copy of the loan sample on the Flow tab.
     void init()
     {
-        const QString copy = m_dir.filePath(QStringLiteral("loan.causeway.json"));
-        QFile::remove(copy);
-        QVERIFY(QFile::copy(QString::fromStdString(testsupport::sourcePath(
-                                "samples/loan-application/loan-application.causeway.json")),
-                            copy));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1600, 1000);
-        m_window->show();
-        QSignalSpy loaded(m_window->loader(), &runtime::ProjectLoader::loaded);
-        m_window->openProject(copy);
-        QVERIFY(loaded.wait(10000));
+        m_window = testsupport::openSampleCopy(QDir(m_dir.path()), "loan-application");
+        QVERIFY(m_window);
         m_window->designPage()->setCurrentWidget(canvas());
     }
 

@@ -41,6 +41,20 @@ DesignTableView::DesignTableView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    // Passed on once the editor has closed: the edit makes the table anew, and an edit
+    // committed while the window is being destroyed goes nowhere.
+    connect(m_model, &DesignTableModel::specEditRequested, this,
+            [this](const QString &nodeId, const nlohmann::json &spec) {
+                QMetaObject::invokeMethod(
+                    this, [this, nodeId, spec] { Q_EMIT specEditRequested(nodeId, spec); },
+                    Qt::QueuedConnection);
+            });
+    connect(m_model, &DesignTableModel::editRefused, this, [this](const QString &reason) {
+        m_status->setText(reason);
+        m_status->show();
+    });
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("color: #d32f2f;"));
     m_status->hide();
@@ -54,7 +68,10 @@ DesignTableView::DesignTableView(QWidget *parent)
 
 void DesignTableView::setSnapshot(const runtime::SnapshotPtr &snapshot)
 {
-    m_projectPath = snapshot ? QString::fromStdString(snapshot->path) : QString();
+    const QString path = snapshot ? QString::fromStdString(snapshot->path) : QString();
+    const bool sameProject = snapshot && m_showsProject && path == m_projectPath;
+    m_projectPath = path;
+    m_showsProject = snapshot != nullptr;
     auto rows = snapshot ? docs::designTable(snapshot->project)
                          : Result<std::vector<docs::DesignRow>>(std::vector<docs::DesignRow>());
     m_status->setVisible(!rows);
@@ -64,10 +81,20 @@ void DesignTableView::setSnapshot(const runtime::SnapshotPtr &snapshot)
         m_model->setRows({});
         return;
     }
-    m_model->setRows(std::move(*rows));
+    // The table is made anew from each snapshot: an edit keeps the cell it was made in, and
+    // the widths the user gave the columns.
+    const int row = m_table->currentIndex().row();
+    const int column = m_table->currentIndex().column();
+    m_model->setRows(std::move(*rows), std::shared_ptr<const project::Project>(
+                                           snapshot, snapshot ? &snapshot->project : nullptr));
+    if (sameProject) {
+        if (row >= 0 && row < m_proxy->rowCount())
+            m_table->setCurrentIndex(m_proxy->index(row, column));
+        return;
+    }
     const int width = m_table->fontMetrics().horizontalAdvance(u'x');
-    for (int column : {DesignTableModel::InputColumn, DesignTableModel::OutputColumn})
-        m_table->setColumnWidth(column, width * 46);
+    for (int events : {DesignTableModel::InputColumn, DesignTableModel::OutputColumn})
+        m_table->setColumnWidth(events, width * 46);
     m_table->setColumnWidth(DesignTableModel::ServiceColumn, width * 20);
     m_table->setColumnWidth(DesignTableModel::ActionColumn, width * 22);
 }

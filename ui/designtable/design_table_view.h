@@ -3,6 +3,7 @@
 #include "runtime/project_snapshot.h"
 
 #include <QWidget>
+#include <nlohmann/json.hpp>
 
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,9 @@ class DesignTableModel;
 
 /**
  * @brief The project's event design table (seed 001), generated from its sources, rules and
- * actors: filterable, and exported to Markdown or CSV.
+ * actors: filterable, and exported to Markdown or CSV. A service's name and note, and an action
+ * that is one rule, are edited in place; the edit is asked for (specEditRequested), and shows
+ * once the project has it.
  */
 class DesignTableView final : public QWidget
 {
@@ -31,7 +34,12 @@ public:
 
     DesignTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
     QString statusText() const;
+
+Q_SIGNALS:
+    /** @brief Source, rule or actor @p nodeId should take @p spec, as one undoable edit. */
+    void specEditRequested(const QString &nodeId, const nlohmann::json &spec);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +57,7 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QString m_projectPath;
+    bool m_showsProject = false;
 };
 
 } // namespace causeway::ui

@@ -152,6 +152,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_problemsDock, m_rulesDock);
     m_designTableDock->setObjectName(QStringLiteral("designTableDock"));
     m_designTableDock->setWidget(m_designTable);
+    connect(m_designTable, &DesignTableView::specEditRequested, this,
+            &MainWindow::editFlowNodeSpec);
     addDockWidget(Qt::BottomDockWidgetArea, m_designTableDock);
     tabifyDockWidget(m_rulesDock, m_designTableDock);
     m_problemsDock->raise();
