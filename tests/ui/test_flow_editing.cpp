@@ -4,6 +4,7 @@
 #include "flow/flow_edit.h"
 #include "sample_window.h"
 #include "test_support.h"
+#include "ui/catalog/catalog_view.h"
 #include "ui/document/project_document.h"
 #include "ui/flow/flow_canvas.h"
 #include "ui/flow/flow_inspector.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -167,6 +169,21 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             document()->undoStack()->undo();
         QCOMPARE(project(), original);
+    }
+
+    void theCanvasKeysOnlyWorkOnTheCanvas()
+    {
+        canvas()->selectNodes({QStringLiteral("actor:credit-check")});
+        // Delete in another view (the catalog's tree) is that view's business.
+        QWidget *tree = m_window->catalogView()->tree();
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QCOMPARE(steps(), 0);
+        canvas()->view()->setFocus();
+        QTest::keyClick(canvas()->view(), Qt::Key_Delete);
+        QVERIFY(spec("actor:credit-check").is_null());
+        // The menu has the canvas's actions too, so Ctrl+K finds them.
+        QVERIFY(canvas()->duplicateAction()->associatedObjects().size() > 1);
     }
 
     void aTypeStillPublishedIsNotDeleted()

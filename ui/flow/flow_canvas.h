@@ -59,6 +59,7 @@ public:
     QString errorText() const { return m_error; }
     QAction *autoLayoutAction() const { return m_autoLayout; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *cutAction() const { return m_cut; }
     QAction *copyAction() const { return m_copy; }
     QAction *pasteAction() const { return m_paste; }
     QAction *duplicateAction() const { return m_duplicate; }

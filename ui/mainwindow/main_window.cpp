@@ -9,6 +9,7 @@
 #include "ui/editor/definition_editor.h"
 #include "ui/eventlog/event_log_view.h"
 #include "ui/flow/flow_canvas.h"
+#include "ui/flow/flow_view.h"
 #include "ui/mainwindow/workspaces.h"
 #include "ui/palette/command_palette.h"
 #include "ui/rules/rule_editor.h"
@@ -279,6 +280,14 @@ void MainWindow::createActions()
     m_addDefinitionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_removeDefinitionAction =
         m_editMenu->addAction(QString(), this, &MainWindow::removeDefinition);
+    // The canvas's own actions, here too so that the menu and Ctrl+K find them; their keys
+    // still only work on the canvas.
+    m_flowMenu = m_editMenu->addMenu(QString());
+    m_flowMenu->addActions({m_flow->deleteAction(), m_flow->cutAction(), m_flow->copyAction(),
+                            m_flow->pasteAction(), m_flow->duplicateAction()});
+    m_flowMenu->addSeparator();
+    m_flowMenu->addActions({m_flow->autoLayoutAction(), m_flow->view()->zoomInAction(),
+                            m_flow->view()->zoomOutAction(), m_flow->view()->zoomToFitAction()});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_catalog->focusSearch(); });
@@ -344,6 +353,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_addDefinitionAction->setText(tr("New &Definition…"));
     m_removeDefinitionAction->setText(tr("Remove Definition"));
+    m_flowMenu->setTitle(tr("&Flow"));
     m_editorDock->setWindowTitle(tr("Definition"));
     m_rulesDock->setWindowTitle(tr("Rules"));
     m_designPage->setTabText(0, tr("Catalog"));
