@@ -108,7 +108,7 @@
 <context>
     <name>causeway::ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalog/catalog_view.cpp" line="+125"/>
+        <location filename="../ui/catalog/catalog_view.cpp" line="+137"/>
         <source>Filter by type, name, owner or tag (Ctrl+F)</source>
         <translation>Nach Typ, Name, Verantwortlichem oder Schlagwort filtern (Strg+F)</translation>
     </message>
@@ -116,6 +116,113 @@
         <location line="+4"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::ConditionForm</name>
+    <message>
+        <location filename="../ui/rules/condition_form.cpp" line="+124"/>
+        <source>This condition is nested deeper than the form shows; edit it as text.</source>
+        <translation>Diese Bedingung ist tiefer verschachtelt, als das Formular zeigt; bearbeiten Sie sie als Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This condition is a CloudEvents SQL expression; edit it as text.</source>
+        <translation>Diese Bedingung ist ein CloudEvents-SQL-Ausdruck; bearbeiten Sie sie als Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This condition is written as a filter dialect (exact, prefix, suffix) or a pattern that the form does not show; edit it as text.</source>
+        <translation>Diese Bedingung ist als Filterdialekt (exact, prefix, suffix) oder als Muster geschrieben, das das Formular nicht zeigt; bearbeiten Sie sie als Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field of this condition has several operators, and the form shows one per test; edit it as text.</source>
+        <translation>Ein Feld dieser Bedingung hat mehrere Operatoren, das Formular zeigt einen pro Test; bearbeiten Sie sie als Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form cannot read this condition; edit it as text.</source>
+        <translation>Das Formular kann diese Bedingung nicht lesen; bearbeiten Sie sie als Text.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&amp;Match</source>
+        <translation>&amp;Zutreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all of these tests</source>
+        <translation>alle diese Tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any of these tests</source>
+        <translation>einer dieser Tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Test</source>
+        <translation>Test hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a test of one field (Ctrl+Return)</source>
+        <translation>Einen Test eines Feldes hinzufügen (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::ConditionRow</name>
+    <message>
+        <location filename="../ui/rules/condition_row.cpp" line="+182"/>
+        <source>a list, such as [&quot;high&quot;, &quot;critical&quot;]</source>
+        <translation>eine Liste, etwa [&quot;high&quot;, &quot;critical&quot;]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[minimum, maximum]</source>
+        <translation>[Minimum, Maximum]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regular expression</source>
+        <translation>ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text, a number, true, false or JSON</source>
+        <translation>Text, eine Zahl, true, false oder JSON</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A CloudEvents attribute, or a JSONPath into the payload such as $.data.amount</source>
+        <translation>Ein CloudEvents-Attribut oder ein JSONPath in die Nutzdaten, etwa $.data.amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the field is tested</source>
+        <translation>Wie das Feld geprüft wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value to test against: JSON when it reads as JSON (1000, true, [1, 2]), otherwise text</source>
+        <translation>Der Vergleichswert: JSON, wenn er sich als JSON lesen lässt (1000, true, [1, 2]), sonst Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove this test</source>
+        <translation>Diesen Test entfernen</translation>
     </message>
 </context>
 <context>
@@ -300,7 +407,7 @@
 <context>
     <name>causeway::ui::DesignTableModel</name>
     <message>
-        <location filename="../ui/designtable/design_table_model.cpp" line="+64"/>
+        <location filename="../ui/designtable/design_table_model.cpp" line="+74"/>
         <source>Input events</source>
         <translation>Eingangsereignisse</translation>
     </message>
@@ -324,6 +431,36 @@
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>The name “%1” is taken.</source>
+        <translation>Der Name „%1“ ist vergeben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Double-click or press F2 to edit</source>
+        <translation>Zum Bearbeiten doppelklicken oder F2 drücken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change what routes here in the Rules dock or on the Flow canvas</source>
+        <translation>Was hierher leitet, ändern Sie im Regel-Dock oder auf der Fluss-Leinwand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several rules route here: rename them in the Rules dock or on the Flow canvas</source>
+        <translation>Mehrere Regeln leiten hierher: Benennen Sie sie im Regel-Dock oder auf der Fluss-Leinwand um</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A source publishes its type: change its type and rate on the Flow canvas</source>
+        <translation>Eine Quelle veröffentlicht ihren Typ: Ändern Sie Typ und Rate auf der Fluss-Leinwand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rule routes here: change the actor&apos;s description on the Flow canvas</source>
+        <translation>Keine Regel leitet hierher: Ändern Sie die Beschreibung des Akteurs auf der Fluss-Leinwand</translation>
+    </message>
 </context>
 <context>
     <name>causeway::ui::DesignTableView</name>
@@ -338,12 +475,12 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>The table cannot be made: %1</source>
         <translation>Die Tabelle kann nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Export Design Table</source>
         <translation>Entwurfstabelle exportieren</translation>
     </message>
@@ -570,7 +707,37 @@
 <context>
     <name>causeway::ui::FlowCanvas</name>
     <message>
-        <location filename="../ui/flow/flow_canvas.cpp" line="+49"/>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+131"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected nodes from the project (Del)</source>
+        <translation>Die ausgewählten Knoten aus dem Projekt entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -580,7 +747,7 @@
         <translation>Den Fluss neu von links nach rechts anordnen und verschobene Knoten vergessen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The flow cannot be drawn: %1</source>
         <translation>Der Fluss kann nicht gezeichnet werden: %1</translation>
     </message>
@@ -596,6 +763,167 @@
             <numerusform>%n Problem</numerusform>
             <numerusform>%n Probleme</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FlowInspector</name>
+    <message numerus="yes">
+        <location filename="../ui/flow/flow_inspector.cpp" line="+133"/>
+        <source>%n nodes selected</source>
+        <translation>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+            <numerusform>%n Knoten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete removes them; Ctrl+C copies them, Ctrl+D duplicates them.</source>
+        <translation>Entf entfernt sie; Strg+C kopiert sie, Strg+D dupliziert sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a node to see and change it here. Drag a source, rule or actor from the palette to add one.</source>
+        <translation>Wählen Sie einen Knoten, um ihn hier zu sehen und zu ändern. Ziehen Sie eine Quelle, Regel oder einen Akteur aus der Palette, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1
+Its definition is open in the Definition dock.</source>
+        <translation>%1
+Seine Definition ist im Definitions-Dock geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rule routes here, but the project has no actor of this name.</source>
+        <translation>Eine Regel leitet hierher, aber das Projekt hat keinen Akteur dieses Namens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events routed here are counted, not processed.</source>
+        <translation>Hierher geleitete Ereignisse werden gezählt, nicht verarbeitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliveries that failed every retry end here.</source>
+        <translation>Zustellungen, bei denen jeder Versuch scheiterte, enden hier.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many events it works on at once</source>
+        <translation>Wie viele Ereignisse er gleichzeitig bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity:</source>
+        <translation>Kapazität:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 250ms, or {&quot;exponential&quot;: {&quot;mean&quot;: &quot;2s&quot;}}</source>
+        <translation>z. B. 250ms oder {&quot;exponential&quot;: {&quot;mean&quot;: &quot;2s&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing time:</source>
+        <translation>Bearbeitungszeit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failure probability:</source>
+        <translation>Fehlerwahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Event type:</source>
+        <translation>Ereignistyp:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {&quot;poisson&quot;: &quot;30/min&quot;}</source>
+        <translation>z. B. {&quot;poisson&quot;: &quot;30/min&quot;}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routes events</source>
+        <translation>Leitet Ereignisse weiter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enabled:</source>
+        <translation>Aktiv:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FlowPalette</name>
+    <message>
+        <location filename="../ui/flow/flow_palette.cpp" line="+97"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishes events of a type at a rate</source>
+        <translation>Veröffentlicht Ereignisse eines Typs mit einer Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new definition in the catalog</source>
+        <translation>Eine neue Definition im Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes the events that match its condition to its targets</source>
+        <translation>Leitet die Ereignisse, auf die seine Bedingung passt, an seine Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes events, spends time on them and emits others</source>
+        <translation>Nimmt Ereignisse an, bearbeitet sie eine Weile und sendet andere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag onto the canvas, or press Enter to add</source>
+        <translation>Auf die Leinwand ziehen oder mit der Eingabetaste hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -659,7 +987,7 @@
 <context>
     <name>causeway::ui::FlowView</name>
     <message>
-        <location filename="../ui/flow/flow_view.cpp" line="+69"/>
+        <location filename="../ui/flow/flow_view.cpp" line="+72"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
@@ -708,17 +1036,17 @@
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+112"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The event log&apos;s filters hide this event.</source>
         <translation>Die Filter des Ereignisprotokolls blenden dieses Ereignis aus.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+171"/>
         <source>%1[*] — Causeway</source>
         <translation>%1[*] — Causeway</translation>
     </message>
@@ -761,6 +1089,11 @@
         <location line="+1"/>
         <source>Remove Definition</source>
         <translation>Definition entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flow</source>
+        <translation>&amp;Fluss</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,6 +1192,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the &amp;Desktop</source>
+        <translation>Wie der &amp;Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dar&amp;k</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
@@ -1010,7 +1363,7 @@
         <translation>&lt;h3&gt;Causeway %1&lt;/h3&gt;&lt;p&gt;Ein Studio für ereignisgesteuerte Systeme: Ereigniskataloge und Routing-Regeln entwerfen, Abläufe simulieren, Live-Verkehr über MQTT und HTTP beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-306"/>
         <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
@@ -1026,7 +1379,7 @@
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+302"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+325"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n Definition</numerusform>
@@ -1050,7 +1403,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+52"/>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+88"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to paste: %1</source>
+        <translation>Nichts einzufügen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1081,7 +1470,8 @@
         <translation>%1 zu Regel %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-128"/>
+        <location line="+137"/>
         <source>%1 (Ctrl+Z takes it back)</source>
         <translation>%1 (Strg+Z nimmt es zurück)</translation>
     </message>
@@ -1176,12 +1566,12 @@
 <context>
     <name>causeway::ui::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/rule_editor.cpp" line="+165"/>
+        <location filename="../ui/rules/rule_editor.cpp" line="+184"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>Add a rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
@@ -1217,6 +1607,26 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule&apos;s condition as a list of tests</source>
+        <translation>Die Bedingung der Regel als Liste von Tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole rule as JSON</source>
+        <translation>Die ganze Regel als JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New Rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -1239,6 +1649,94 @@
         <location line="+1"/>
         <source>Test event: which rules match it, and why the others do not</source>
         <translation>Testereignis: welche Regeln zutreffen und warum die anderen nicht</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::RunSettingsForm</name>
+    <message>
+        <location filename="../ui/simulation/run_settings_form.cpp" line="+237"/>
+        <source>The time cannot be read: write it as 90s, 10m, 2h or 1d 12h.</source>
+        <translation>Die Zeit ist nicht lesbar: Schreiben Sie sie als 90s, 10m, 2h oder 1d 12h.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The condition cannot be read: %1</source>
+        <translation>Die Bedingung ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1× real time</source>
+        <translation>%1× Echtzeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a tenth of real time to as fast as the machine can go; it can change while the run goes on.</source>
+        <translation>Von einem Zehntel der Echtzeit bis so schnell, wie der Rechner kann; sie lässt sich während des Laufs ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after:</source>
+        <translation>Anhalten nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Ereignissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual time</source>
+        <translation>virtueller Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A matching event</source>
+        <translation>einem passenden Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 90s, 10m, 2h, 1d 12h</source>
+        <translation>z. B. 90s, 10m, 2h, 1d 12h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CESQL, e.g. type = &apos;com.acme.order.cancelled&apos;</source>
+        <translation>CESQL, z. B. type = &apos;com.acme.order.cancelled&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run ends at the first event that passes: a CloudEvents SQL expression, or a routing condition written as JSON.</source>
+        <translation>Der Lauf endet beim ersten passenden Ereignis: ein CloudEvents-SQL-Ausdruck oder eine als JSON geschriebene Routing-Bedingung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the events for the event log</source>
+        <translation>Ereignisse für das Ereignisprotokoll aufzeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each run is written to a new store file, which the event log opens when the run pauses or ends.</source>
+        <translation>Jeder Lauf wird in eine neue Speicherdatei geschrieben, die das Ereignisprotokoll öffnet, sobald der Lauf pausiert oder endet.</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1800,7 @@
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+42"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
         <source>the event count was reached</source>
         <translation>Ereignisanzahl erreicht</translation>
     </message>
@@ -1327,12 +1825,12 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+94"/>
         <source>The simulation cannot run: %1</source>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1372,37 +1870,7 @@
         <translation>Lauf beenden (Umschalt+F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Speed:</source>
-        <translation>Geschwindigkeit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As fast as possible</source>
-        <translation>So schnell wie möglich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Real time</source>
-        <translation>Echtzeit</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>%1× real time</source>
-        <translation>%1-fache Echtzeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Events:</source>
-        <translation>Ereignisse:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Seed:</source>
-        <translation>Startwert:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
@@ -1427,17 +1895,7 @@
         <translation>Fluss</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record the events for the event log</source>
-        <translation>Ereignisse für das Ereignisprotokoll aufzeichnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each run is written to a new store file, which the event log opens when the run pauses or ends.</source>
-        <translation>Jeder Lauf wird in eine neue Speicherdatei geschrieben, die das Ereignisprotokoll öffnet, sobald der Lauf pausiert oder endet.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Open a project to simulate it.</source>
         <translation>Öffnen Sie ein Projekt, um es zu simulieren.</translation>
     </message>
@@ -1691,6 +2149,94 @@ um %3</translation>
         <location line="+5"/>
         <source>%1 Workspace</source>
         <translation>Arbeitsbereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::ConditionRow</name>
+    <message>
+        <location filename="../ui/rules/condition_row.cpp" line="-211"/>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals, ignoring case</source>
+        <translation>ist gleich, ohne Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greater than or equal to</source>
+        <translation>größer oder gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than or equal to</source>
+        <translation>kleiner oder gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between (inclusive)</source>
+        <translation>zwischen (einschließlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches wildcard</source>
+        <translation>passt auf Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches regex</source>
+        <translation>passt auf regulären Ausdruck</translation>
     </message>
 </context>
 </TS>
