@@ -1,6 +1,7 @@
 #include "ui/rules/condition_shape.h"
 
-#include <QRegularExpression>
+#include "docs/field_table.h"
+
 #include <algorithm>
 
 namespace causeway::ui {
@@ -128,26 +129,6 @@ json itemOf(const FieldTest &test)
             {"value", test.value}};
 }
 
-void collectPaths(const json &schema, const QString &path, int depth, QStringList &out)
-{
-    if (!schema.is_object() || depth > 4)
-        return;
-    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (const auto items = schema.find("items"); items != schema.end())
-        collectPaths(*items, path + QStringLiteral("[*]"), depth + 1, out);
-    const auto properties = schema.find("properties");
-    if (properties == schema.end() || !properties->is_object())
-        return;
-    for (const auto &[name, child] : properties->items()) {
-        const QString key = QString::fromStdString(name);
-        if (!plainName.match(key).hasMatch())
-            continue; // would need $['...'], which people rarely want to type
-        const QString childPath = path + u'.' + key;
-        out.append(childPath);
-        collectPaths(child, childPath, depth + 1, out);
-    }
-}
-
 } // namespace
 
 bool takesText(Operator op)
@@ -204,8 +185,14 @@ json writeConditionShape(Mode mode, const std::vector<FieldTest> &tests)
 
 QStringList payloadFieldPaths(const json &schema)
 {
+    // The fields as the documentation lists them ("items[].sku"), written as JSONPath.
     QStringList paths;
-    collectPaths(schema, QStringLiteral("$.data"), 0, paths);
+    for (const docs::FieldRow &row : docs::fieldRows(schema)) {
+        QString path = QString::fromStdString(row.path);
+        if (path.endsWith(QLatin1String("[]")))
+            continue; // an array's items as such: their fields follow
+        paths << QStringLiteral("$.data.") + path.replace(QStringLiteral("[]"), QStringLiteral("[*]"));
+    }
     return paths;
 }
 
