@@ -3,6 +3,7 @@
 #include "catalog/semver.h"
 #include "common/result.h"
 #include "schema/json_schema.h"
+#include "schema/property_order.h"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -38,6 +39,7 @@ struct Definition
     std::vector<std::string> allowedSources; // patterns; '*' matches any run of characters
     schema::Draft draft = schema::Draft::Draft7;
     nlohmann::json payloadSchema = nlohmann::json::object();
+    schema::PropertyOrder propertyOrder; // the payload's fields as the author arranged them
     std::vector<nlohmann::json> examples;
     std::map<std::string, std::string> classification; // payload pointer -> e.g. "pii"
     nlohmann::json ui = nlohmann::json::object();

@@ -1,6 +1,7 @@
 #include "common/json_text.h"
 #include "project/project.h"
 #include "schema/json_schema.h"
+#include "schema/property_order.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -48,6 +49,23 @@ json section(const json &document, const char *name, json fallback)
     return it == document.end() ? std::move(fallback) : *it;
 }
 
+// JSON Schema leaves the order of a payload's fields open, and a JSON object forgets it:
+// read it again from the text, as the author wrote it.
+void keepFieldOrder(std::string_view text, std::vector<catalog::Definition> &definitions)
+{
+    const auto document = nlohmann::ordered_json::parse(text, nullptr, false);
+    if (document.is_discarded() || !document.is_object())
+        return;
+    const auto catalog = document.find("catalog");
+    if (catalog == document.end() || !catalog->is_object() || !catalog->contains("definitions"))
+        return;
+    const nlohmann::ordered_json &written = (*catalog)["definitions"];
+    for (std::size_t i = 0; written.is_array() && i < std::min(written.size(), definitions.size());
+         ++i)
+        if (written[i].is_object() && written[i].contains("payloadSchema"))
+            definitions[i].propertyOrder = schema::readPropertyOrder(written[i]["payloadSchema"]);
+}
+
 } // namespace
 
 const json &projectSchema()
@@ -88,6 +106,7 @@ Result<LoadedProject> parseProject(std::string_view text, std::string_view fileN
             return json_text::located(definition.error(), text, fileName);
         project.definitions.push_back(std::move(*definition));
     }
+    keepFieldOrder(text, project.definitions);
     for (const auto &[name, value] : catalog.items()) {
         if (name != "definitions")
             project.unknownCatalogMembers[name] = value;
@@ -140,7 +159,13 @@ json projectToJson(const Project &project)
 
 Status saveProject(const Project &project, const std::string &path)
 {
-    const std::string text = projectToJson(project).dump(2) + "\n";
+    // Members by name, but each payload's fields as the author arranged them.
+    nlohmann::ordered_json document = schema::toOrdered(projectToJson(project));
+    nlohmann::ordered_json &definitions = document["catalog"]["definitions"];
+    for (std::size_t i = 0; i < project.definitions.size(); ++i)
+        definitions[i]["payloadSchema"] = schema::orderedSchema(
+            project.definitions[i].payloadSchema, project.definitions[i].propertyOrder);
+    const std::string text = document.dump(2) + "\n";
     const std::filesystem::path target(path);
     const std::filesystem::path folder =
         target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");

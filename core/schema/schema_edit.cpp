@@ -67,15 +67,16 @@ std::string nameOf(const std::string &pointer)
     return json::json_pointer(pointer).back();
 }
 
-void collect(const json &object, const std::string &pointer, int depth,
-             std::vector<SchemaField> &fields)
+void collect(const json &root, const json &object, const std::string &pointer, int depth,
+             const PropertyOrder &order, std::vector<SchemaField> &fields)
 {
     if (!object.is_object())
         return;
     const auto properties = object.find("properties");
     if (properties != object.end() && properties->is_object()) {
         const json required = object.value("required", json::array());
-        for (const auto &[name, field] : properties->items()) {
+        for (const std::string &name : orderedPropertyNames(root, pointer, order)) {
+            const json &field = (*properties)[name];
             SchemaField entry;
             entry.pointer = pointer + "/properties/" + escapeToken(name);
             entry.parentPointer = pointer;
@@ -87,12 +88,12 @@ void collect(const json &object, const std::string &pointer, int depth,
                              std::find(required.begin(), required.end(), json(name)) != required.end();
             entry.depth = depth;
             fields.push_back(entry);
-            collect(field, entry.pointer, depth + 1, fields);
+            collect(root, field, entry.pointer, depth + 1, order, fields);
         }
     }
     const auto items = object.find("items");
     if (items != object.end() && items->is_object())
-        collect(*items, pointer + "/items", depth, fields);
+        collect(root, *items, pointer + "/items", depth, order, fields);
 }
 
 json emptySchemaOf(const std::string &type)
@@ -122,10 +123,10 @@ const std::vector<std::string> &fieldTypes()
     return types;
 }
 
-std::vector<SchemaField> schemaFields(const json &schema)
+std::vector<SchemaField> schemaFields(const json &schema, const PropertyOrder &order)
 {
     std::vector<SchemaField> fields;
-    collect(schema, "", 0, fields);
+    collect(schema, schema, "", 0, order, fields);
     return fields;
 }
 

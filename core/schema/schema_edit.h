@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "schema/property_order.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,8 +24,10 @@ struct SchemaField
     int depth = 0; // 0 for the root's fields
 };
 
-/** @brief The fields of @p schema in document order (members by name), depth first. */
-std::vector<SchemaField> schemaFields(const nlohmann::json &schema);
+/** @brief The fields of @p schema depth first, siblings in @p order (by name where it says
+ * nothing). */
+std::vector<SchemaField> schemaFields(const nlohmann::json &schema,
+                                      const PropertyOrder &order = {});
 
 /** @brief The types a field can be given; "object" and "array" get an empty body. */
 const std::vector<std::string> &fieldTypes();

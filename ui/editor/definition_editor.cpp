@@ -86,6 +86,12 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     m_removeField = m_schemaBar->addAction(actionIcon(QStringLiteral("list-remove")), QString(),
                                            m_tree, &SchemaTree::removeCurrent);
     m_removeField->setShortcut(QKeySequence::Delete);
+    m_moveUp = m_schemaBar->addAction(actionIcon(QStringLiteral("go-up")), QString(), this,
+                                      [this] { m_tree->moveCurrent(-1); });
+    m_moveUp->setShortcut(Qt::ALT | Qt::Key_Up);
+    m_moveDown = m_schemaBar->addAction(actionIcon(QStringLiteral("go-down")), QString(), this,
+                                        [this] { m_tree->moveCurrent(1); });
+    m_moveDown->setShortcut(Qt::ALT | Qt::Key_Down);
     for (QAction *action : m_schemaBar->actions())
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addActions(m_schemaBar->actions());
@@ -126,9 +132,13 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
         report(added ? QString() : QString::fromStdString(added.error().toString()));
     });
     connect(m_tree, &SchemaTree::schemaEdited, this,
-            [this](const json &schema, const QString &what) {
-                change([&](catalog::Definition &definition) { definition.payloadSchema = schema; },
-                       what);
+            [this](const json &schema, const schema::PropertyOrder &order, const QString &what) {
+                change(
+                    [&](catalog::Definition &definition) {
+                        definition.payloadSchema = schema;
+                        definition.propertyOrder = order;
+                    },
+                    what);
             });
     connect(m_tree, &SchemaTree::editRefused, this, &DefinitionEditor::report);
     connect(m_schemaText, &JsonTextEdit::errorChanged, this, &DefinitionEditor::report);
@@ -137,8 +147,16 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
             report(tr("A payload schema is a JSON object."));
             return;
         }
-        change([&](catalog::Definition &definition) { definition.payloadSchema = schema; },
-               tr("Edit the schema of %1 as text").arg(m_type));
+        // The text says in which order the fields go, too.
+        const auto written = nlohmann::ordered_json::parse(
+            m_schemaText->toPlainText().toStdString(), nullptr, false);
+        change(
+            [&](catalog::Definition &definition) {
+                definition.payloadSchema = schema;
+                if (!written.is_discarded())
+                    definition.propertyOrder = schema::readPropertyOrder(written);
+            },
+            tr("Edit the schema of %1 as text").arg(m_type));
     });
     connect(m_examplesText, &JsonTextEdit::errorChanged, this, &DefinitionEditor::report);
     connect(m_examplesText, &JsonTextEdit::valueEdited, this, [this](const json &examples) {
@@ -201,8 +219,9 @@ void DefinitionEditor::refresh()
         const QSignalBlocker blocker(m_deprecated);
         m_deprecated->setChecked(definition->deprecated);
     }
-    m_tree->setSchema(definition->payloadSchema);
-    m_schemaText->setValue(definition->payloadSchema);
+    m_tree->setSchema(definition->payloadSchema, definition->propertyOrder);
+    m_schemaText->setValue(
+        schema::orderedSchema(definition->payloadSchema, definition->propertyOrder));
     const json examples(definition->examples);
     m_examplesText->setValue(examples);
     checkExamples(examples);
@@ -370,6 +389,11 @@ void DefinitionEditor::retranslate()
     m_addNested->setToolTip(tr("Add a field inside the selected object (Shift+Insert)"));
     m_removeField->setText(tr("Remove Field"));
     m_removeField->setToolTip(tr("Remove the selected field (Delete)"));
+    m_moveUp->setText(tr("Move Up"));
+    m_moveUp->setToolTip(tr("Move the selected field before the one above it (Alt+Up); "
+                            "fields can be dragged too"));
+    m_moveDown->setText(tr("Move Down"));
+    m_moveDown->setToolTip(tr("Move the selected field after the one below it (Alt+Down)"));
     m_generate->setText(tr("Generate Example"));
     m_generate->setToolTip(tr("Add an example generated from the schema"));
 }

@@ -85,6 +85,8 @@ private:
     QToolBar *m_schemaBar;
     QAction *m_addField;
     QAction *m_addNested;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
     QAction *m_removeField;
     SchemaTree *m_tree;
     JsonTextEdit *m_schemaText;

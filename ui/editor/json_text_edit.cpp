@@ -34,8 +34,22 @@ void JsonTextEdit::setValue(const nlohmann::json &value)
     const auto current = nlohmann::json::parse(toPlainText().toStdString(), nullptr, false);
     if (!current.is_discarded() && current == value)
         return; // keep the user's layout and cursor
+    showText(QString::fromStdString(value.dump(2)));
+}
+
+void JsonTextEdit::setValue(const nlohmann::ordered_json &value)
+{
+    const auto current =
+        nlohmann::ordered_json::parse(toPlainText().toStdString(), nullptr, false);
+    if (!current.is_discarded() && current == value)
+        return; // keep the user's layout and cursor
+    showText(QString::fromStdString(value.dump(2)));
+}
+
+void JsonTextEdit::showText(const QString &text)
+{
     m_settingValue = true;
-    setPlainText(QString::fromStdString(value.dump(2)));
+    setPlainText(text);
     m_settingValue = false;
     m_pause->stop();
     markError(0, 0);

@@ -21,6 +21,9 @@ public:
 
     /** @brief Shows @p value pretty-printed, unless the text already says the same. */
     void setValue(const nlohmann::json &value);
+    /** @brief Shows @p value pretty-printed in its own member order, unless the text already
+     * says the same in the same order. */
+    void setValue(const nlohmann::ordered_json &value);
     /** @brief The text as JSON, or nullopt with the error marked. */
     std::optional<nlohmann::json> parse();
     /** @brief The last syntax error ("line 3, column 7: ..."); empty when the text parses. */
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void onPause();
+    void showText(const QString &text);
     void markError(int line, int column);
 
     QTimer *m_pause;

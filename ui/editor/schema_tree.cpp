@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 #include <set>
@@ -63,17 +64,21 @@ SchemaTree::SchemaTree(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     connect(this, &QTreeWidget::itemChanged, this, &SchemaTree::onItemChanged);
+    // Fields are dragged among their siblings to arrange them; the drop decides (dropEvent).
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
     retranslate();
 }
 
-void SchemaTree::setSchema(const json &schema)
+void SchemaTree::setSchema(const json &schema, const schema::PropertyOrder &order)
 {
     const QString selected = currentPointer();
     m_schema = schema;
+    m_order = order;
     m_filling = true;
     clear();
     QHash<QString, QTreeWidgetItem *> byPointer;
-    for (const auto &field : schema::schemaFields(schema)) {
+    for (const auto &field : schema::schemaFields(schema, order)) {
         QTreeWidgetItem *parentItem = byPointer.value(QString::fromStdString(field.parentPointer));
         // Fields of array items hang under the array's own row.
         if (!parentItem && field.parentPointer.size() > 6 &&
@@ -136,7 +141,7 @@ void SchemaTree::addField(bool nested)
         return;
     }
     const QString pointer = QString::fromStdString(parent) + QStringLiteral("/properties/") + name;
-    Q_EMIT schemaEdited(*edited, tr("Add field %1").arg(name));
+    Q_EMIT schemaEdited(*edited, m_order, tr("Add field %1").arg(name));
     selectPointer(pointer); // the owner applied the edit and handed the schema back
 }
 
@@ -150,7 +155,8 @@ void SchemaTree::removeCurrent()
         Q_EMIT editRefused(QString::fromStdString(edited.error().message));
         return;
     }
-    Q_EMIT schemaEdited(*edited, tr("Remove field %1").arg(currentItem()->text(NameColumn)));
+    Q_EMIT schemaEdited(*edited, m_order,
+                        tr("Remove field %1").arg(currentItem()->text(NameColumn)));
 }
 
 void SchemaTree::onItemChanged(QTreeWidgetItem *item, int column)
@@ -160,13 +166,16 @@ void SchemaTree::onItemChanged(QTreeWidgetItem *item, int column)
     const std::string pointer = item->data(NameColumn, PointerRole).toString().toStdString();
     const QString name = QString::fromStdString(json::json_pointer(pointer).back());
     Result<json> edited = m_schema;
+    schema::PropertyOrder order = m_order;
     QString what;
     switch (column) {
-    case NameColumn:
-        edited =
-            schema::renameField(m_schema, pointer, item->text(NameColumn).trimmed().toStdString());
+    case NameColumn: {
+        const std::string renamed = item->text(NameColumn).trimmed().toStdString();
+        edited = schema::renameField(m_schema, pointer, renamed);
+        order = schema::withFieldRenamed(m_order, pointer, renamed); // it keeps its place
         what = tr("Rename field %1 to %2").arg(name, item->text(NameColumn).trimmed());
         break;
+    }
     case TypeColumn:
         edited = schema::setFieldType(m_schema, pointer, item->text(TypeColumn).toStdString());
         what = tr("Make field %1 a %2").arg(name, item->text(TypeColumn));
@@ -191,15 +200,73 @@ void SchemaTree::onItemChanged(QTreeWidgetItem *item, int column)
         Q_EMIT editRefused(QString::fromStdString(edited.error().message));
         // Put the row back as the schema has it.
         QMetaObject::invokeMethod(
-            this, [this, schema = m_schema] { setSchema(schema); }, Qt::QueuedConnection);
+            this, [this, schema = m_schema, order = m_order] { setSchema(schema, order); },
+            Qt::QueuedConnection);
         return;
     }
-    // Queued: applying the edit rebuilds the tree, which must not happen while Qt is still
-    // inside this item's setData().
     if (*edited != m_schema)
-        QMetaObject::invokeMethod(
-            this, [this, schema = *edited, what] { Q_EMIT schemaEdited(schema, what); },
-            Qt::QueuedConnection);
+        emitLater(*edited, order, what);
+}
+
+// Queued: applying the edit rebuilds the tree, which must not happen while Qt is still inside
+// an item's setData() or a drop.
+void SchemaTree::emitLater(const json &schema, const schema::PropertyOrder &order,
+                           const QString &what)
+{
+    QMetaObject::invokeMethod(
+        this, [this, schema, order, what] { Q_EMIT schemaEdited(schema, order, what); },
+        Qt::QueuedConnection);
+}
+
+void SchemaTree::moveCurrent(int steps)
+{
+    QTreeWidgetItem *item = currentItem();
+    if (!item)
+        return;
+    QTreeWidgetItem *parent = item->parent() ? item->parent() : invisibleRootItem();
+    const int index = parent->indexOfChild(item) + steps;
+    if (index >= 0 && index < parent->childCount())
+        moveField(item, index);
+}
+
+// @p index counts the siblings without @p item.
+void SchemaTree::moveField(QTreeWidgetItem *item, int index)
+{
+    const std::string pointer = item->data(NameColumn, PointerRole).toString().toStdString();
+    const auto order =
+        schema::withFieldMoved(m_order, m_schema, pointer, static_cast<std::size_t>(index));
+    if (order == m_order)
+        return;
+    emitLater(m_schema, order, tr("Move field %1").arg(item->text(NameColumn)));
+}
+
+void SchemaTree::dropEvent(QDropEvent *event)
+{
+    QTreeWidgetItem *target = itemAt(event->position().toPoint());
+    // Whatever happens, the tree's items stay where they are: the schema that follows the
+    // edit redraws them, and a copy action keeps the drag from removing the source.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    const DropIndicatorPosition where = dropIndicatorPosition();
+    if (event->source() == this && target && (where == AboveItem || where == BelowItem))
+        moveCurrentBeside(target, where == BelowItem);
+}
+
+void SchemaTree::moveCurrentBeside(QTreeWidgetItem *sibling, bool below)
+{
+    QTreeWidgetItem *moved = currentItem();
+    if (!moved || !sibling || sibling == moved)
+        return;
+    if (sibling->parent() != moved->parent()) {
+        Q_EMIT editRefused(tr("A field moves among the fields beside it; to move it into "
+                              "another object, remove it there and add it here."));
+        return;
+    }
+    QTreeWidgetItem *parent = moved->parent() ? moved->parent() : invisibleRootItem();
+    int index = parent->indexOfChild(sibling) + (below ? 1 : 0);
+    if (parent->indexOfChild(moved) < index)
+        --index; // counted without the field itself
+    moveField(moved, index);
 }
 
 void SchemaTree::changeEvent(QEvent *event)
