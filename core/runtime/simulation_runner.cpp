@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QThread>
 #include <QTimer>
+#include <deque>
 
 namespace causeway::runtime {
 
@@ -146,6 +147,11 @@ private:
         progress->stopReason = QString::fromStdString(m_simulation->stopReason());
         progress->recordedTo = m_store ? m_recordTo : QString();
         progress->recordComplete = m_store && m_flushed;
+        // Held here for two more reports: by then the views have moved on to newer ones, so
+        // the metrics are usually freed on this thread, not in the middle of the GUI's work.
+        m_recent.push_back(progress);
+        if (m_recent.size() > 3)
+            m_recent.pop_front();
         QMetaObject::invokeMethod(m_owner,
                                   [owner = m_owner, progress = ProgressPtr(progress), done] {
                                       if (done)
@@ -185,6 +191,7 @@ private:
     bus::Nanos m_virtualAtAnchor = 0;
     QElapsedTimer m_wall;
     QElapsedTimer m_sinceProgress;
+    std::deque<ProgressPtr> m_recent; // the last reports sent (see report())
 };
 
 SimulationRunner::SimulationRunner(QObject *parent)

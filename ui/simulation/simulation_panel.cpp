@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -225,14 +226,33 @@ void SimulationPanel::showProgress(const runtime::ProgressPtr &progress)
 {
     m_last = progress;
     m_actors->setProgress(progress);
-    // Only the chart in view is drawn now; the others catch up when their tab is shown.
-    for (ProgressChart *chart : m_charts)
-        if (chart == m_chartTabs->currentWidget() || progress->finished || progress->paused)
-            chart->setProgress(progress);
-    if (m_flow == m_chartTabs->currentWidget() || progress->finished || progress->paused)
-        showTraffic(*progress);
     showLength(*progress);
     updateStatus();
+    // The charts are the slow part: while the run goes, drawn a moment later, so that input
+    // and painting get a turn in between, and once however many reports arrived meanwhile.
+    if (progress->finished || progress->paused) {
+        showCharts();
+    } else if (!m_chartsPending) {
+        m_chartsPending = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_chartsPending) // not drawn since
+                showCharts();
+        });
+    }
+}
+
+void SimulationPanel::showCharts()
+{
+    m_chartsPending = false;
+    if (!m_last)
+        return;
+    const bool settled = m_last->finished || m_last->paused;
+    // Only the chart in view is drawn now; the others catch up when their tab is shown.
+    for (ProgressChart *chart : m_charts)
+        if (chart == m_chartTabs->currentWidget() || settled)
+            chart->setProgress(m_last);
+    if (m_flow == m_chartTabs->currentWidget() || settled)
+        showTraffic(*m_last);
 }
 
 void SimulationPanel::showTraffic(const runtime::SimulationProgress &progress)

@@ -65,6 +65,7 @@ private:
     void togglePause();
     void showProgress(const runtime::ProgressPtr &progress);
     void setState(State state);
+    void showCharts();
     void showTraffic(const runtime::SimulationProgress &progress);
     void showLength(const runtime::SimulationProgress &progress);
 
@@ -88,6 +89,7 @@ private:
     QList<ProgressChart *> m_charts;
     QTabWidget *m_chartTabs;
     FlowCanvas *m_flow;
+    bool m_chartsPending = false;
 };
 
 } // namespace causeway::ui
