@@ -174,7 +174,7 @@
 <context>
     <name>causeway::ui::ConditionRow</name>
     <message>
-        <location filename="../ui/rules/condition_row.cpp" line="+182"/>
+        <location filename="../ui/rules/condition_row.cpp" line="+183"/>
         <source>a list, such as [&quot;high&quot;, &quot;critical&quot;]</source>
         <translation>eine Liste, etwa [&quot;high&quot;, &quot;critical&quot;]</translation>
     </message>
@@ -224,16 +224,101 @@
         <source>Remove this test</source>
         <translation>Diesen Test entfernen</translation>
     </message>
+    <message>
+        <location line="-211"/>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals, ignoring case</source>
+        <translation>ist gleich, ohne Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greater than or equal to</source>
+        <translation>größer oder gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than or equal to</source>
+        <translation>kleiner oder gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between (inclusive)</source>
+        <translation>zwischen (einschließlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches wildcard</source>
+        <translation>passt auf Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches regex</source>
+        <translation>passt auf regulären Ausdruck</translation>
+    </message>
 </context>
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+137"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+147"/>
         <source>A payload schema is a JSON object.</source>
         <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Edit the schema of %1 as text</source>
         <translation>Schema von %1 als Text bearbeiten</translation>
     </message>
@@ -253,7 +338,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation>Keine Probleme: Benennung, Dokumentation und Beispiele entsprechen den Regeln des Katalogs.</translation>
     </message>
@@ -392,6 +477,26 @@
         <location line="+1"/>
         <source>Remove the selected field (Delete)</source>
         <translation>Das gewählte Feld entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected field before the one above it (Alt+Up); fields can be dragged too</source>
+        <translation>Das ausgewählte Feld vor das darüberliegende setzen (Alt+Oben); Felder lassen sich auch ziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected field after the one below it (Alt+Down)</source>
+        <translation>Das ausgewählte Feld hinter das darunterliegende setzen (Alt+Unten)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1015,7 +1120,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::JsonTextEdit</name>
     <message>
-        <location filename="../ui/editor/json_text_edit.cpp" line="+67"/>
+        <location filename="../ui/editor/json_text_edit.cpp" line="+81"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -1036,7 +1141,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+105"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
@@ -1046,7 +1151,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>Die Filter des Ereignisprotokolls blenden dieses Ereignis aus.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="+138"/>
         <source>%1[*] — Causeway</source>
         <translation>%1[*] — Causeway</translation>
     </message>
@@ -1271,7 +1376,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+71"/>
         <source>New Definition</source>
         <translation>Neue Definition</translation>
     </message>
@@ -1353,7 +1458,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>Ereignisspeicher (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="+16"/>
         <source>About Causeway</source>
         <translation>Über Causeway</translation>
     </message>
@@ -1363,7 +1468,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>&lt;h3&gt;Causeway %1&lt;/h3&gt;&lt;p&gt;Ein Studio für ereignisgesteuerte Systeme: Ereigniskataloge und Routing-Regeln entwerfen, Abläufe simulieren, Live-Verkehr über MQTT und HTTP beobachten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-92"/>
         <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
@@ -1379,7 +1484,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+325"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+134"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n Definition</numerusform>
@@ -1742,22 +1847,22 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::SchemaTree</name>
     <message>
-        <location filename="../ui/editor/schema_tree.cpp" line="+139"/>
+        <location filename="../ui/editor/schema_tree.cpp" line="+144"/>
         <source>Add field %1</source>
         <translation>Feld %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Remove field %1</source>
         <translation>Feld %1 entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Rename field %1 to %2</source>
         <translation>Feld %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Make field %1 a %2</source>
         <translation>Feld %1 zum Typ %2 machen</translation>
     </message>
@@ -1777,7 +1882,17 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>Feld %1 beschreiben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
+        <source>Move field %1</source>
+        <translation>Feld %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A field moves among the fields beside it; to move it into another object, remove it here and add it there.</source>
+        <translation>Ein Feld wird unter seinen Nachbarfeldern verschoben; um es in ein anderes Objekt zu bringen, entfernen Sie es hier und fügen Sie es dort hinzu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1800,7 +1915,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+40"/>
         <source>the event count was reached</source>
         <translation>Ereignisanzahl erreicht</translation>
     </message>
@@ -1830,7 +1945,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -2149,94 +2264,6 @@ um %3</translation>
         <location line="+5"/>
         <source>%1 Workspace</source>
         <translation>Arbeitsbereich %1</translation>
-    </message>
-</context>
-<context>
-    <name>causeway::ui::ConditionRow</name>
-    <message>
-        <location filename="../ui/rules/condition_row.cpp" line="-211"/>
-        <source>equals</source>
-        <translation>ist gleich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not equal</source>
-        <translation>ist ungleich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>equals, ignoring case</source>
-        <translation>ist gleich, ohne Groß-/Kleinschreibung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>contains</source>
-        <translation>enthält</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is one of</source>
-        <translation>ist eines von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is none of</source>
-        <translation>ist keines von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>greater than</source>
-        <translation>größer als</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>greater than or equal to</source>
-        <translation>größer oder gleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>less than</source>
-        <translation>kleiner als</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>less than or equal to</source>
-        <translation>kleiner oder gleich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>between (inclusive)</source>
-        <translation>zwischen (einschließlich)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exists</source>
-        <translation>existiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not exist</source>
-        <translation>existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starts with</source>
-        <translation>beginnt mit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ends with</source>
-        <translation>endet mit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>matches wildcard</source>
-        <translation>passt auf Platzhalter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>matches regex</source>
-        <translation>passt auf regulären Ausdruck</translation>
     </message>
 </context>
 </TS>

@@ -174,7 +174,7 @@
 <context>
     <name>causeway::ui::ConditionRow</name>
     <message>
-        <location filename="../ui/rules/condition_row.cpp" line="+182"/>
+        <location filename="../ui/rules/condition_row.cpp" line="+183"/>
         <source>a list, such as [&quot;high&quot;, &quot;critical&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,16 +224,101 @@
         <source>Remove this test</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-211"/>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equals, ignoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greater than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches regex</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+137"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+147"/>
         <source>A payload schema is a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Edit the schema of %1 as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +476,26 @@
     <message>
         <location line="+1"/>
         <source>Remove the selected field (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected field before the one above it (Alt+Up); fields can be dragged too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected field after the one below it (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1013,7 +1118,7 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::JsonTextEdit</name>
     <message>
-        <location filename="../ui/editor/json_text_edit.cpp" line="+67"/>
+        <location filename="../ui/editor/json_text_edit.cpp" line="+81"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1139,7 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+112"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+105"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1149,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="+138"/>
         <source>%1[*] — Causeway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1374,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+71"/>
         <source>New Definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,7 +1456,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+43"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="+16"/>
         <source>About Causeway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1466,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-92"/>
         <location filename="../ui/mainwindow/main_window_files.cpp" line="+34"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
@@ -1377,7 +1482,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+325"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+134"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n definition</numerusform>
@@ -1740,22 +1845,22 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::SchemaTree</name>
     <message>
-        <location filename="../ui/editor/schema_tree.cpp" line="+139"/>
+        <location filename="../ui/editor/schema_tree.cpp" line="+144"/>
         <source>Add field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Remove field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Rename field %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Make field %1 a %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,7 +1880,17 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
+        <source>Move field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A field moves among the fields beside it; to move it into another object, remove it here and add it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1913,7 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::SimulationPanel</name>
     <message>
-        <location filename="../ui/simulation/simulation_panel.cpp" line="+39"/>
+        <location filename="../ui/simulation/simulation_panel.cpp" line="+40"/>
         <source>the event count was reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1943,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+155"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,94 +2259,6 @@ at %3</source>
     <message>
         <location line="+5"/>
         <source>%1 Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>causeway::ui::ConditionRow</name>
-    <message>
-        <location filename="../ui/rules/condition_row.cpp" line="-211"/>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>equals, ignoring case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is one of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is none of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>greater than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>greater than or equal to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>less than or equal to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>between (inclusive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starts with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ends with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>matches wildcard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>matches regex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,7 +259,7 @@ void SchemaTree::moveCurrentBeside(QTreeWidgetItem *sibling, bool below)
         return;
     if (sibling->parent() != moved->parent()) {
         Q_EMIT editRefused(tr("A field moves among the fields beside it; to move it into "
-                              "another object, remove it there and add it here."));
+                              "another object, remove it here and add it there."));
         return;
     }
     QTreeWidgetItem *parent = moved->parent() ? moved->parent() : invisibleRootItem();

@@ -17,7 +17,8 @@ using nlohmann::json;
 using routing::Operator;
 
 // The operator box's entries, in order: every operator once, and "does not exist", which is
-// exists with the value false.
+// exists with the value false. Their context is the class's name as lupdate sees it;
+// scripts/update-translations.sh files it under the full name that tr() looks up.
 struct Choice
 {
     Operator op;
@@ -26,32 +27,32 @@ struct Choice
 };
 
 constexpr std::array kChoices = {
-    Choice{Operator::Equals, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "equals")},
+    Choice{Operator::Equals, false, QT_TRANSLATE_NOOP("ConditionRow", "equals")},
     Choice{Operator::NotEquals, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "does not equal")},
+           QT_TRANSLATE_NOOP("ConditionRow", "does not equal")},
     Choice{Operator::EqualsIgnoreCase, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "equals, ignoring case")},
-    Choice{Operator::Contains, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "contains")},
-    Choice{Operator::In, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "is one of")},
+           QT_TRANSLATE_NOOP("ConditionRow", "equals, ignoring case")},
+    Choice{Operator::Contains, false, QT_TRANSLATE_NOOP("ConditionRow", "contains")},
+    Choice{Operator::In, false, QT_TRANSLATE_NOOP("ConditionRow", "is one of")},
     Choice{Operator::AnythingBut, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "is none of")},
-    Choice{Operator::Gt, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "greater than")},
+           QT_TRANSLATE_NOOP("ConditionRow", "is none of")},
+    Choice{Operator::Gt, false, QT_TRANSLATE_NOOP("ConditionRow", "greater than")},
     Choice{Operator::Gte, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "greater than or equal to")},
-    Choice{Operator::Lt, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "less than")},
+           QT_TRANSLATE_NOOP("ConditionRow", "greater than or equal to")},
+    Choice{Operator::Lt, false, QT_TRANSLATE_NOOP("ConditionRow", "less than")},
     Choice{Operator::Lte, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "less than or equal to")},
+           QT_TRANSLATE_NOOP("ConditionRow", "less than or equal to")},
     Choice{Operator::Range, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "between (inclusive)")},
-    Choice{Operator::Exists, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "exists")},
+           QT_TRANSLATE_NOOP("ConditionRow", "between (inclusive)")},
+    Choice{Operator::Exists, false, QT_TRANSLATE_NOOP("ConditionRow", "exists")},
     Choice{Operator::Exists, true,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "does not exist")},
-    Choice{Operator::Prefix, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "starts with")},
-    Choice{Operator::Suffix, false, QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "ends with")},
+           QT_TRANSLATE_NOOP("ConditionRow", "does not exist")},
+    Choice{Operator::Prefix, false, QT_TRANSLATE_NOOP("ConditionRow", "starts with")},
+    Choice{Operator::Suffix, false, QT_TRANSLATE_NOOP("ConditionRow", "ends with")},
     Choice{Operator::Wildcard, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "matches wildcard")},
+           QT_TRANSLATE_NOOP("ConditionRow", "matches wildcard")},
     Choice{Operator::Regex, false,
-           QT_TRANSLATE_NOOP("causeway::ui::ConditionRow", "matches regex")},
+           QT_TRANSLATE_NOOP("ConditionRow", "matches regex")},
 };
 
 // The context attributes of CloudEvents 1.0.2 a rule can test ("specversion" says nothing).
