@@ -313,7 +313,7 @@
 <context>
     <name>causeway::ui::DefinitionEditor</name>
     <message>
-        <location filename="../ui/editor/definition_editor.cpp" line="+147"/>
+        <location filename="../ui/editor/definition_editor.cpp" line="+170"/>
         <source>A payload schema is a JSON object.</source>
         <translation>Ein Nutzdatenschema ist ein JSON-Objekt.</translation>
     </message>
@@ -333,12 +333,12 @@
         <translation>Wählen Sie eine Definition im Katalog, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation>Keine Probleme: Benennung, Dokumentation und Beispiele entsprechen den Regeln des Katalogs.</translation>
     </message>
@@ -807,6 +807,99 @@
         <location line="+2"/>
         <source>No event store open. Run a simulation, or open a store file.</source>
         <translation>Kein Ereignisspeicher geöffnet. Starten Sie eine Simulation oder öffnen Sie eine Speicherdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ui::FieldDetails</name>
+    <message>
+        <location filename="../ui/editor/field_details.cpp" line="+172"/>
+        <source>“%1” is not a number; the allowed values of %2 are numbers.</source>
+        <translation>„%1“ ist keine Zahl; die erlaubten Werte von %2 sind Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the allowed values of %1</source>
+        <translation>Erlaubte Werte von %1 festlegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a whole number of zero or more.</source>
+        <translation>„%1“ ist keine ganze Zahl ab null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the bounds of %1</source>
+        <translation>Grenzen von %1 festlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the format of %1</source>
+        <translation>Format von %1 festlegen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Allowed values:</source>
+        <translation>&amp;Erlaubte Werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any value; or list them, separated by commas</source>
+        <translation>Jeder Wert; oder zählen Sie sie auf, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;length:</source>
+        <translation>Minimale &amp;Länge:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum le&amp;ngth:</source>
+        <translation>Maximale Lä&amp;nge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum i&amp;tems:</source>
+        <translation>Minimale Anzahl Einträ&amp;ge:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum ite&amp;ms:</source>
+        <translation>Maximale Anzahl Ein&amp;träge:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bound</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any text</source>
+        <translation>Beliebiger Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What kind of text the field holds, such as a date or an email address.</source>
+        <translation>Welche Art Text das Feld enthält, etwa ein Datum oder eine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>

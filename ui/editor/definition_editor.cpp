@@ -1,8 +1,10 @@
 #include "ui/editor/definition_editor.h"
 
+#include "schema/schema_edit.h"
 #include "sim/payload_generator.h"
 #include "ui/common/icons.h"
 #include "ui/document/project_document.h"
+#include "ui/editor/field_details.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/editor/schema_tree.h"
 #include "ui/editor/version_compare.h"
@@ -56,6 +58,7 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
       m_nameLabel(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
       m_ownerLabel(new QLabel(this)), m_domainLabel(new QLabel(this)),
       m_tagsLabel(new QLabel(this)), m_schemaBar(new QToolBar(this)), m_tree(new SchemaTree(this)),
+      m_details(new FieldDetails(this)),
       m_schemaText(new JsonTextEdit(this)), m_examplesText(new JsonTextEdit(this)),
       m_exampleFindings(new QListWidget(this)), m_lint(new QListWidget(this)),
       m_versions(new VersionCompare(this)), m_generate(new QPushButton(this))
@@ -100,6 +103,7 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
     auto *schemaLayout = new QVBoxLayout(schemaPage);
     auto *schemaSplit = new QSplitter(Qt::Vertical, schemaPage);
     schemaSplit->addWidget(m_tree);
+    schemaSplit->addWidget(m_details);
     schemaSplit->addWidget(m_schemaText);
     schemaLayout->addWidget(m_schemaBar);
     schemaLayout->addWidget(schemaSplit, 1);
@@ -141,6 +145,25 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
                     what);
             });
     connect(m_tree, &SchemaTree::editRefused, this, &DefinitionEditor::report);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this] { m_details->showField(m_tree->schema(), m_tree->currentPointer()); });
+    connect(m_details, &FieldDetails::keywordEdited, this,
+            [this](const QString &pointer, const std::string &keyword, const json &value,
+                   const QString &what) {
+                auto edited = schema::setFieldKeyword(m_tree->schema(), pointer.toStdString(),
+                                                      keyword, value);
+                if (!edited) {
+                    report(QString::fromStdString(edited.error().toString()));
+                    m_details->showField(m_tree->schema(), m_tree->currentPointer());
+                    return;
+                }
+                change(
+                    [&](catalog::Definition &definition) {
+                        definition.payloadSchema = *edited;
+                        definition.propertyOrder = m_tree->order();
+                    },
+                    what);
+            });
     connect(m_schemaText, &JsonTextEdit::errorChanged, this, &DefinitionEditor::report);
     connect(m_schemaText, &JsonTextEdit::valueEdited, this, [this](const json &schema) {
         if (!schema.is_object()) {
@@ -197,6 +220,7 @@ void DefinitionEditor::refresh()
     if (!definition) {
         m_title->setText(tr("Select a definition in the catalog to edit it."));
         m_tree->setSchema(json::object());
+        m_details->showField(json::object(), QString());
         m_schemaText->setValue(json::object());
         m_examplesText->setValue(json::array());
         m_exampleFindings->clear();
@@ -220,6 +244,7 @@ void DefinitionEditor::refresh()
         m_deprecated->setChecked(definition->deprecated);
     }
     m_tree->setSchema(definition->payloadSchema, definition->propertyOrder);
+    m_details->showField(m_tree->schema(), m_tree->currentPointer());
     m_schemaText->setValue(
         schema::orderedSchema(definition->payloadSchema, definition->propertyOrder));
     const json examples(definition->examples);

@@ -16,6 +16,7 @@ class QToolBar;
 
 namespace causeway::ui {
 
+class FieldDetails;
 class JsonTextEdit;
 class ProjectDocument;
 class SchemaTree;
@@ -38,6 +39,7 @@ public:
     const QString &type() const { return m_type; }
 
     SchemaTree *schemaTree() const { return m_tree; }
+    FieldDetails *fieldDetails() const { return m_details; }
     JsonTextEdit *schemaText() const { return m_schemaText; }
     JsonTextEdit *examplesText() const { return m_examplesText; }
     QListWidget *exampleFindings() const { return m_exampleFindings; }
@@ -89,6 +91,7 @@ private:
     QAction *m_moveDown = nullptr;
     QAction *m_removeField;
     SchemaTree *m_tree;
+    FieldDetails *m_details;
     JsonTextEdit *m_schemaText;
     JsonTextEdit *m_examplesText;
     QListWidget *m_exampleFindings;
