@@ -2,6 +2,7 @@
 
 #include "docs/field_table.h"
 #include "schema/compatibility.h"
+#include "schema/property_order.h"
 
 #include <cerrno>
 #include <cstring>
@@ -118,14 +119,15 @@ std::string markdownPage(const std::vector<const catalog::Definition *> &version
     out +=
         "## Payload\n\n| Field | Type | Required | Constraints | Classification | Description |\n"
         "|---|---|---|---|---|---|\n";
-    for (const auto &row : fieldRows(latest.payloadSchema)) {
+    for (const auto &row : fieldRows(latest.payloadSchema, latest.propertyOrder)) {
         const auto label = latest.classification.find(row.pointer);
         out += "| `" + row.path + "` | " + cell(row.type) + " | " + (row.required ? "yes" : "") +
                " | " + cell(row.constraints) + " | " +
                (label != latest.classification.end() ? label->second : "") + " | " +
                cell(row.description) + " |\n";
     }
-    out += "\n### JSON Schema\n\n```json\n" + latest.payloadSchema.dump(2) + "\n```\n";
+    out += "\n### JSON Schema\n\n```json\n" +
+           schema::orderedSchema(latest.payloadSchema, latest.propertyOrder).dump(2) + "\n```\n";
     if (!latest.examples.empty()) {
         out += "\n## Examples\n";
         for (std::size_t i = 0; i < latest.examples.size(); ++i) {

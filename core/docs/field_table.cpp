@@ -1,5 +1,7 @@
 #include "docs/field_table.h"
 
+#include "common/json_text.h"
+
 #include <set>
 
 namespace causeway::docs {
@@ -11,12 +13,16 @@ namespace {
 class Flattener
 {
 public:
-    explicit Flattener(const json &root) : m_root(root) {}
-
-    void walk(const json &schema, const std::string &path, const std::string &pointer,
-              bool required, std::vector<FieldRow> &rows, int depth)
+    Flattener(const json &root, const schema::PropertyOrder &order) : m_root(root), m_order(order)
     {
-        const json &node = resolve(schema);
+    }
+
+    // @p at is where @p schema is in the root (for the field order), @p pointer where its
+    // value is in a payload.
+    void walk(const json &schema, std::string at, const std::string &path,
+              const std::string &pointer, bool required, std::vector<FieldRow> &rows, int depth)
+    {
+        const json &node = resolve(schema, at);
         if (!node.is_object() || depth > 12)
             return;
         if (!path.empty())
@@ -29,20 +35,23 @@ public:
                         requiredNames.insert(name.get<std::string>());
                 }
             }
-            for (const auto &[name, child] : props->items()) {
-                walk(child, path.empty() ? name : path + "." + name, pointer + "/" + name,
+            for (const std::string &name : schema::orderedPropertyNames(m_root, at, m_order)) {
+                walk((*props)[name], json_text::appendToken(at + "/properties", name),
+                     path.empty() ? name : path + "." + name, pointer + "/" + name,
                      requiredNames.count(name) > 0, rows, depth + 1);
             }
         }
         if (const auto items = node.find("items"); items != node.end() && items->is_object()) {
-            const json &item = resolve(*items);
+            std::string itemAt = at + "/items";
+            const json &item = resolve(*items, itemAt);
             if (item.contains("properties"))
-                walk(item, path + "[]", pointer + "/-", false, rows, depth + 1);
+                walk(item, itemAt, path + "[]", pointer + "/-", false, rows, depth + 1);
         }
     }
 
 private:
-    const json &resolve(const json &schema) const
+    // Follows a local $ref; @p at becomes where it leads.
+    const json &resolve(const json &schema, std::string &at) const
     {
         if (!schema.is_object())
             return schema;
@@ -54,8 +63,10 @@ private:
             return schema;
         try {
             const json::json_pointer pointer(target.substr(1));
-            if (m_root.contains(pointer))
+            if (m_root.contains(pointer)) {
+                at = target.substr(1);
                 return m_root.at(pointer);
+            }
         } catch (const json::exception &) {
         }
         return schema;
@@ -140,14 +151,15 @@ private:
     }
 
     const json &m_root;
+    const schema::PropertyOrder &m_order;
 };
 
 } // namespace
 
-std::vector<FieldRow> fieldRows(const json &schema)
+std::vector<FieldRow> fieldRows(const json &schema, const schema::PropertyOrder &order)
 {
     std::vector<FieldRow> rows;
-    Flattener(schema).walk(schema, {}, {}, false, rows, 0);
+    Flattener(schema, order).walk(schema, {}, {}, {}, false, rows, 0);
     return rows;
 }
 

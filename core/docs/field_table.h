@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schema/property_order.h"
+
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -19,9 +21,11 @@ struct FieldRow
 };
 
 /**
- * @brief The fields of a payload schema, depth first, following local $refs. Meant for
- * documentation and editors, not validation: unusual constructs are summarised.
+ * @brief The fields of a payload schema, depth first, siblings in @p order (by name where it
+ * says nothing), following local $refs. Meant for documentation and editors, not validation:
+ * unusual constructs are summarised.
  */
-std::vector<FieldRow> fieldRows(const nlohmann::json &schema);
+std::vector<FieldRow> fieldRows(const nlohmann::json &schema,
+                                const schema::PropertyOrder &order = {});
 
 } // namespace causeway::docs

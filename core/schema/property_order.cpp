@@ -1,5 +1,7 @@
 #include "schema/property_order.h"
 
+#include "common/json_text.h"
+
 #include <algorithm>
 
 namespace causeway::schema {
@@ -10,15 +12,6 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 
 constexpr const char *kLeadingKeywords[] = {"$schema", "$id", "title", "description", "type"};
-
-// RFC 6901: "~" and "/" inside a token.
-std::string escaped(const std::string &name)
-{
-    std::string out;
-    for (const char c : name)
-        out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-    return out;
-}
 
 // The names of @p properties: those @p order lists for @p pointer first, then the rest by name.
 std::vector<std::string> namesInOrder(const json &properties, const std::string &pointer,
@@ -47,7 +40,7 @@ void read(const ordered_json &object, const std::string &pointer, PropertyOrder 
         std::vector<std::string> &names = order[pointer];
         for (const auto &[name, field] : properties->items()) {
             names.push_back(name);
-            read(field, pointer + "/properties/" + escaped(name), order);
+            read(field, json_text::appendToken(pointer + "/properties", name), order);
         }
     }
     if (const auto items = object.find("items"); items != object.end())
@@ -70,7 +63,7 @@ ordered_json ordered(const json &value, const std::string &pointer, const Proper
             ordered_json properties = ordered_json::object();
             for (const std::string &name : namesInOrder(member, pointer, order))
                 properties[name] =
-                    ordered(member[name], pointer + "/properties/" + escaped(name), order);
+                    ordered(member[name], json_text::appendToken(pointer + "/properties", name), order);
             out[key] = std::move(properties);
         } else if (key == "items") {
             out[key] = ordered(member, pointer + "/items", order);
@@ -182,7 +175,7 @@ PropertyOrder withFieldRenamed(PropertyOrder order, const std::string &fieldPoin
     if (auto listed = order.find(parent); listed != order.end())
         std::replace(listed->second.begin(), listed->second.end(), old, name);
     // The orders of objects inside the field now live under its new pointer.
-    const std::string renamed = parent + "/properties/" + escaped(name);
+    const std::string renamed = json_text::appendToken(parent + "/properties", name);
     PropertyOrder moved;
     for (auto &[pointer, names] : order) {
         const bool inside = pointer == fieldPointer || pointer.starts_with(fieldPointer + "/");

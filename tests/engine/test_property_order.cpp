@@ -1,5 +1,7 @@
 // A payload's fields keep the order their author gave them: read from the file, kept
 // through edits, moves and renames, and written back, though JSON objects forget order.
+#include "docs/catalog_export.h"
+#include "docs/field_table.h"
 #include "project/project.h"
 #include "schema/property_order.h"
 #include "schema/schema_edit.h"
@@ -88,6 +90,21 @@ private Q_SLOTS:
         QCOMPARE(order.at("/properties/person"), (Names{"given", "surname"})); // inside follows
         QVERIFY(!order.contains("/properties/applicant"));
         QCOMPARE(fieldNames(*renamed, order), (Names{"zip", "person", "given", "surname", "amount"}));
+    }
+
+    void theDocumentationListsTheFieldsInTheirOrder()
+    {
+        catalog::Definition definition;
+        definition.type = "com.example.order.placed";
+        definition.payloadSchema = json::parse(kSchemaText);
+        definition.propertyOrder = schema::readPropertyOrder(ordered_json::parse(kSchemaText));
+        Names paths;
+        for (const auto &row : docs::fieldRows(definition.payloadSchema, definition.propertyOrder))
+            paths.push_back(row.path);
+        QCOMPARE(paths, (Names{"zip", "applicant", "applicant.surname", "applicant.given", "amount"}));
+        const std::string page = docs::markdownPage({&definition});
+        QVERIFY(page.find("`zip`") < page.find("`amount`"));
+        QVERIFY(page.find("\"zip\"") < page.find("\"amount\"")); // the schema shown, too
     }
 
     void aProjectFileKeepsItsFieldOrderThroughASave()
