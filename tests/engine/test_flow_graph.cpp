@@ -4,6 +4,7 @@
 #include "flow/flow_graph.h"
 #include "flow/flow_layout.h"
 #include "project/project.h"
+#include "test_projects.h"
 #include "test_support.h"
 
 #include <map>
@@ -34,14 +35,7 @@ project::Project projectWith(const std::vector<std::string> &types, const json &
 {
     json definitions = json::array();
     for (const std::string &type : types)
-        definitions.push_back({{"type", type},
-                               {"kind", "event"},
-                               {"name", type},
-                               {"description", "A test event."},
-                               {"version", "1.0.0"},
-                               {"owner", "tests"},
-                               {"domain", "test"},
-                               {"payloadSchema", {{"type", "object"}}}});
+        definitions.push_back(testsupport::testDefinition(type));
     json document = {{"format", "causeway-project"},
                      {"formatVersion", 1},
                      {"name", "test"},

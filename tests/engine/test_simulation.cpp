@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "sim/simulation.h"
 #include "store/event_store.h"
+#include "test_projects.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -21,17 +22,10 @@ json projectWith(const std::vector<std::string> &types, json sources, json actor
 {
     json definitions = json::array();
     for (const std::string &type : types)
-        definitions.push_back({{"type", type},
-                               {"kind", "event"},
-                               {"name", type},
-                               {"description", "A test event."},
-                               {"version", "1.0.0"},
-                               {"owner", "tests"},
-                               {"domain", "test"},
-                               {"payloadSchema",
-                                {{"type", "object"},
-                                 {"properties", {{"n", {{"type", "integer"}, {"minimum", 0}}}}},
-                                 {"required", json::array({"n"})}}}});
+        definitions.push_back(testsupport::testDefinition(
+            type, {{"type", "object"},
+                   {"properties", {{"n", {{"type", "integer"}, {"minimum", 0}}}}},
+                   {"required", json::array({"n"})}}));
     return {{"format", "causeway-project"},
             {"formatVersion", 1},
             {"name", "test"},

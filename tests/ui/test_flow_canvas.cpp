@@ -1,6 +1,7 @@
 // The flow canvas: the loan sample's nodes as items, connecting by dragging between ports,
 // moving nodes, zooming and panning, runtime tints, and a screenshot.
 #include "runtime/project_snapshot.h"
+#include "screenshots.h"
 #include "test_support.h"
 #include "ui/flow/flow_canvas.h"
 #include "ui/flow/flow_edge_item.h"
@@ -13,6 +14,7 @@
 
 using namespace causeway;
 using namespace causeway::ui;
+using testsupport::nonBackgroundShare;
 
 namespace {
 
@@ -40,23 +42,6 @@ template <typename Edit> runtime::SnapshotPtr editedLoan(Edit edit)
 QString typeId(const char *name)
 {
     return QStringLiteral("type:com.acmefinance.") + QLatin1String(name);
-}
-
-// Share of pixels that differ from the most common colour: 0 for a blank image.
-double nonBackgroundShare(const QImage &image)
-{
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            ++counts[image.pixel(x, y)];
-    }
-    int most = 0;
-    int total = 0;
-    for (const int count : counts) {
-        most = std::max(most, count);
-        total += count;
-    }
-    return total == 0 ? 0.0 : 1.0 - double(most) / total;
 }
 
 // A canvas on screen at the size of the screenshots, showing the loan sample.

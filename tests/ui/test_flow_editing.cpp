@@ -3,6 +3,7 @@
 // step, and one the flow could not draw is refused with its reason.
 #include "flow/flow_edit.h"
 #include "sample_window.h"
+#include "screenshots.h"
 #include "test_support.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/document/project_document.h"
@@ -115,6 +116,10 @@ private Q_SLOTS:
         QCOMPARE(inspector->nodeId(), QStringLiteral("actor:credit-check"));
         QCOMPARE(qobject_cast<QSpinBox *>(inspector->field(QStringLiteral("Capacity:")))->value(),
                  20);
+        QTest::qWait(50); // the inspector's layout settles
+        const QImage shown = canvas()->grab().toImage();
+        QVERIFY(shown.save(testsupport::screenshotPath(QStringLiteral("flow-inspector.png"))));
+        QVERIFY(testsupport::nonBackgroundShare(shown) > 0.02);
 
         enter("Capacity:", QStringLiteral("7"));
         QCOMPARE(spec("actor:credit-check")["capacity"], json(7));

@@ -1,5 +1,6 @@
 // The main window: opening a project off the GUI thread, translations, screenshots.
 #include "runtime/project_snapshot.h"
+#include "screenshots.h"
 #include "test_support.h"
 #include "ui/catalog/catalog_view.h"
 #include "ui/catalog/problems_model.h"
@@ -32,33 +33,11 @@
 #include <QTreeView>
 
 using namespace causeway;
+using testsupport::nonBackgroundShare;
+using testsupport::screenshotPath;
 using namespace causeway::ui;
 
 namespace {
-
-// Share of pixels that differ from the most common colour: 0 for a blank image.
-double nonBackgroundShare(const QImage &image)
-{
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            ++counts[image.pixel(x, y)];
-    }
-    int most = 0;
-    int total = 0;
-    for (const int count : counts) {
-        most = std::max(most, count);
-        total += count;
-    }
-    return total == 0 ? 0.0 : 1.0 - double(most) / total;
-}
-
-QString screenshotPath(const QString &name)
-{
-    const QString folder = QString::fromStdString(testsupport::binaryPath("screenshots"));
-    QDir().mkpath(folder);
-    return folder + u'/' + name;
-}
 
 } // namespace
 

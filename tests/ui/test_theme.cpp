@@ -1,5 +1,6 @@
 // Light, dark or the desktop's colours: the choice is remembered, every part of the window
 // follows it (widgets, the flow canvas, the charts), and System puts back what was there.
+#include "screenshots.h"
 #include "test_support.h"
 #include "ui/flow/flow_canvas.h"
 #include "ui/flow/flow_colors.h"
@@ -102,9 +103,7 @@ private Q_SLOTS:
         window.designPage()->setCurrentWidget(window.flowCanvas());
         QTest::qWait(50);
         const QImage image = window.grab().toImage();
-        const QString folder = QString::fromStdString(testsupport::binaryPath("screenshots"));
-        QDir().mkpath(folder);
-        QVERIFY(image.save(folder + QStringLiteral("/design-dark.png")));
+        QVERIFY(image.save(testsupport::screenshotPath(QStringLiteral("design-dark.png"))));
         int dark = 0, all = 0;
         for (int y = 0; y < image.height(); y += 4)
             for (int x = 0; x < image.width(); x += 4, ++all)

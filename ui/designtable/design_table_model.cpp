@@ -1,5 +1,7 @@
 #include "ui/designtable/design_table_model.h"
 
+#include "ui/common/string_lists.h"
+
 #include "flow/flow_edit.h"
 #include "flow/flow_graph.h"
 
@@ -11,10 +13,7 @@ namespace {
 
 QString lines(const std::vector<std::string> &events)
 {
-    QStringList list;
-    for (const std::string &event : events)
-        list << QString::fromStdString(event);
-    return list.join(u'\n');
+    return toQStringList(events).join(u'\n');
 }
 
 // "actor:credit-check" and "credit-bureau" give "actor:credit-bureau".

@@ -191,6 +191,7 @@ void FlowInspector::addNameField()
         if (!name->text().trimmed().isEmpty())
             editMember("name", name->text().trimmed().toStdString());
     });
+    name->setCursorPosition(0); // the start of a long value shows, not its end
     m_form->addRow(tr("Name:"), name);
 }
 
@@ -208,6 +209,7 @@ void FlowInspector::addActorFields()
     processing->setPlaceholderText(tr("e.g. 250ms, or {\"exponential\": {\"mean\": \"2s\"}}"));
     connect(processing, &QLineEdit::editingFinished, this,
             [this, processing] { editMember("processing", fromOneLine(processing->text())); });
+    processing->setCursorPosition(0);
     m_form->addRow(tr("Processing time:"), processing);
 
     auto *failures = new QDoubleSpinBox(m_formHost);
@@ -236,6 +238,7 @@ void FlowInspector::addSourceFields()
     rate->setPlaceholderText(tr("e.g. {\"poisson\": \"30/min\"}"));
     connect(rate, &QLineEdit::editingFinished, this,
             [this, rate] { editMember("rate", fromOneLine(rate->text())); });
+    rate->setCursorPosition(0);
     m_form->addRow(tr("Rate:"), rate);
 }
 
@@ -253,6 +256,7 @@ void FlowInspector::addRuleFields()
     connect(description, &QLineEdit::editingFinished, this, [this, description] {
         editMember("description", fromOneLine(description->text()));
     });
+    description->setCursorPosition(0);
     m_form->addRow(tr("Description:"), description);
 }
 

@@ -47,7 +47,7 @@ FlowPalette::FlowPalette(QWidget *parent) : QListWidget(parent)
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT addRequested(static_cast<flow::NodeKind>(item->data(kKindRole).toInt()));
     });
-    setCurrentRow(0);
+    setCurrentRow(0, QItemSelectionModel::NoUpdate); // Enter works at once; nothing looks picked
     retranslate();
     paintSwatches();
 }

@@ -105,6 +105,8 @@ private:
     /** @brief Makes @p project the document as step @p what, unless its flow would not
      * build; then the canvas says why and nothing changes. */
     bool applyFlowEdit(project::Project project, const QString &what);
+    /** @brief Says why a canvas change was refused, in the status bar and the inspector. */
+    bool refuseFlowEdit(const Error &error);
     void retranslate();
     void chooseProject();
     void reload();

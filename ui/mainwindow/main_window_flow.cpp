@@ -2,6 +2,7 @@
 #include "flow/flow_edit.h"
 #include "flow/flow_layout.h"
 #include "ui/catalog/catalog_view.h"
+#include "ui/common/string_lists.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/definition_editor.h"
 #include "ui/flow/flow_canvas.h"
@@ -33,14 +34,6 @@ std::optional<std::size_t> ruleNamed(const json &rules, const std::string &name)
     return std::nullopt;
 }
 
-QStringList toQStringList(const std::vector<std::string> &ids)
-{
-    QStringList list;
-    for (const std::string &id : ids)
-        list << QString::fromStdString(id);
-    return list;
-}
-
 } // namespace
 
 void MainWindow::connectFlowCanvas()
@@ -55,18 +48,20 @@ void MainWindow::connectFlowCanvas()
     connect(m_flow, &FlowCanvas::specEdited, this, &MainWindow::editFlowNodeSpec);
 }
 
+bool MainWindow::refuseFlowEdit(const Error &error)
+{
+    const QString reason = QString::fromStdString(error.toString());
+    statusBar()->showMessage(reason, 8000);
+    m_flow->refuseEdit(reason);
+    return false;
+}
+
 bool MainWindow::applyFlowEdit(project::Project project, const QString &what)
 {
-    auto refuse = [this](const Error &error) {
-        const QString reason = QString::fromStdString(error.toString());
-        statusBar()->showMessage(reason, 8000);
-        m_flow->refuseEdit(reason);
-        return false;
-    };
     if (auto graph = flow::buildFlowGraph(project); !graph)
-        return refuse(graph.error());
+        return refuseFlowEdit(graph.error());
     if (const Status edited = m_document->edit(std::move(project), what); !edited)
-        return refuse(edited.error());
+        return refuseFlowEdit(edited.error());
     statusBar()->showMessage(tr("%1 (Ctrl+Z takes it back)").arg(what), 8000);
     return true;
 }
@@ -75,13 +70,9 @@ void MainWindow::removeFlowNodes(const QStringList &nodeIds)
 {
     if (!m_snapshot || nodeIds.isEmpty())
         return;
-    std::vector<std::string> ids;
-    for (const QString &id : nodeIds)
-        ids.push_back(id.toStdString());
-    auto removed = flow::removeNodes(m_snapshot->project, ids);
+    auto removed = flow::removeNodes(m_snapshot->project, toStdStrings(nodeIds));
     if (!removed) {
-        statusBar()->showMessage(QString::fromStdString(removed.error().toString()), 8000);
-        m_flow->refuseEdit(QString::fromStdString(removed.error().toString()));
+        refuseFlowEdit(removed.error());
         return;
     }
     (void)applyFlowEdit(std::move(*removed),
@@ -137,7 +128,7 @@ void MainWindow::editFlowNodeSpec(const QString &nodeId, const json &spec)
         return;
     auto replaced = flow::replaceNodeSpec(m_snapshot->project, nodeId.toStdString(), spec);
     if (!replaced) {
-        m_flow->refuseEdit(QString::fromStdString(replaced.error().toString()));
+        refuseFlowEdit(replaced.error());
         return;
     }
     const QStringList ids = toQStringList(replaced->ids);
