@@ -114,14 +114,41 @@ QWidget *FlowInspector::field(const QString &label) const
     return nullptr;
 }
 
+QString FlowInspector::focusedFieldLabel() const
+{
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
+        const auto *name =
+            qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        QWidget *focused = focusWidget();
+        if (field && name && focused && (field == focused || field->isAncestorOf(focused)))
+            return name->text();
+    }
+    return {};
+}
+
 void FlowInspector::clearForm()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    // An edit rebuilds the form from inside the edited field's own key or focus event, so the
+    // old widgets are only let go of here and deleted once that event has returned.
+    while (m_form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(0);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (!item)
+                continue;
+            if (QWidget *widget = item->widget()) {
+                disconnect(widget, nullptr, this, nullptr);
+                widget->hide();
+                widget->deleteLater();
+            }
+            delete item;
+        }
+    }
 }
 
 void FlowInspector::rebuild()
 {
+    const QString focusedLabel = focusedFieldLabel();
     clearForm();
     m_error->clear();
     const flow::FlowNode *node =
@@ -152,6 +179,8 @@ void FlowInspector::rebuild()
     else if (node->kind == flow::NodeKind::Rule)
         addRuleFields();
     m_spec->setValue(m_specValue);
+    if (QWidget *again = focusedLabel.isEmpty() ? nullptr : field(focusedLabel))
+        again->setFocus(); // typing goes on where it was, as if the form had stayed
 }
 
 QString FlowInspector::describe(const flow::FlowNode &node) const

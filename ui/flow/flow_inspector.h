@@ -48,6 +48,7 @@ protected:
 
 private:
     void rebuild();
+    QString focusedFieldLabel() const;
     void clearForm();
     void addActorFields();
     void addSourceFields();
