@@ -52,6 +52,7 @@ class TestFlowEditing : public QObject
         auto *line = qobject_cast<QLineEdit *>(field);
         if (!line)
             line = field->findChild<QLineEdit *>(); // a spin box's text
+        line->setFocus(); // as a click into it would
         line->selectAll();
         QTest::keyClicks(line, text);
         QTest::keyClick(line, Qt::Key_Return);
@@ -125,6 +126,10 @@ private Q_SLOTS:
         QCOMPARE(spec("actor:credit-check")["capacity"], json(7));
         QCOMPARE(document()->undoStack()->undoText(), QStringLiteral("Edit credit-check"));
         QCOMPARE(inspector->nodeId(), QStringLiteral("actor:credit-check")); // still selected
+        QWidget *capacity = inspector->field(QStringLiteral("Capacity:"));
+        const QWidget *focused = capacity->window()->focusWidget();
+        QVERIFY2(focused == capacity || capacity->isAncestorOf(focused),
+                 "the focus stays in the field the user typed in");
 
         // A new name carries over to the rules that route to the actor.
         enter("Name:", QStringLiteral("credit-bureau"));

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -80,6 +81,8 @@ FlowCanvas::FlowCanvas(QWidget *parent)
 
     connect(m_scene, &FlowScene::nodeSelected, this, &FlowCanvas::nodeSelected);
     connect(m_scene, &FlowScene::nodeSelectionChanged, this, [this] {
+        if (m_redrawing)
+            return; // the selection is put back once the scene is redrawn
         updateInspector();
         updateEditActions();
     });
@@ -169,19 +172,25 @@ void FlowCanvas::rebuild(bool automatic)
     m_graph = std::move(*graph);
     const auto layout = flow::layoutFlow(*m_graph, automatic ? nlohmann::json::object()
                                                              : m_snapshot->project.layout);
-    m_scene->setGraph(*m_graph, layout);
-    m_view->updateSceneRect();
-    if (first || m_view->keepsFitted()) {
-        m_view->requestFit();
-    } else {
-        m_view->setTransform(zoom);
-        m_view->centerOn(centre);
+    {
+        // Redrawing drops the selection and puts it back; the inspector must not follow it
+        // through nothing, or it would drop the field being typed in.
+        const QScopedValueRollback redrawing(m_redrawing, true);
+        m_scene->setGraph(*m_graph, layout);
+        m_view->updateSceneRect();
+        if (first || m_view->keepsFitted()) {
+            m_view->requestFit();
+        } else {
+            m_view->setTransform(zoom);
+            m_view->centerOn(centre);
+        }
+        m_scene->setEdgeCounts(m_counts);
+        for (const auto &[actor, load] : m_loads)
+            m_scene->setActorLoad(actor, load);
+        m_scene->selectNodes(selected);
     }
-    m_scene->setEdgeCounts(m_counts);
-    for (const auto &[actor, load] : m_loads)
-        m_scene->setActorLoad(actor, load);
-    m_scene->selectNodes(selected);
     updateInspector(); // the node's spec may have changed while its selection did not
+    updateEditActions();
     showProblems();
 }
 

@@ -122,6 +122,7 @@ private:
     FlowPalette *m_palette;
     FlowInspector *m_inspector;
     bool m_editable = true;
+    bool m_redrawing = false; // rebuild() is replacing the scene's items
     int m_pastes = 0; // pastes since the last copy: each lands a step further
     QLabel *m_problems;
     QTimer *m_dots;

@@ -120,7 +120,7 @@ QString FlowInspector::focusedFieldLabel() const
         QWidget *field = m_form->itemAt(row, QFormLayout::FieldRole)->widget();
         const auto *name =
             qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        QWidget *focused = focusWidget();
+        QWidget *focused = window()->focusWidget();
         if (field && name && focused && (field == focused || field->isAncestorOf(focused)))
             return name->text();
     }
@@ -179,8 +179,12 @@ void FlowInspector::rebuild()
     else if (node->kind == flow::NodeKind::Rule)
         addRuleFields();
     m_spec->setValue(m_specValue);
-    if (QWidget *again = focusedLabel.isEmpty() ? nullptr : field(focusedLabel))
-        again->setFocus(); // typing goes on where it was, as if the form had stayed
+    // Typing goes on where it was, as if the form had stayed. A new field is hidden until the
+    // layout shows it, and a hidden widget takes no focus, so it is shown here first.
+    if (QWidget *again = focusedLabel.isEmpty() ? nullptr : field(focusedLabel)) {
+        again->show();
+        again->setFocus();
+    }
 }
 
 QString FlowInspector::describe(const flow::FlowNode &node) const

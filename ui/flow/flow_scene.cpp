@@ -127,14 +127,14 @@ void FlowScene::setGraph(const flow::FlowGraph &graph, const flow::FlowLayout &l
 
 void FlowScene::clearGraph()
 {
-    m_clearing = true;
+    m_batching = true;
     m_connectFrom = nullptr;
     m_connectLine = nullptr;
     m_nodes.clear();
     m_edges.clear();
     m_byId.clear();
     clear();
-    m_clearing = false;
+    m_batching = false;
     onSelectionChanged();
 }
 
@@ -154,10 +154,16 @@ QStringList FlowScene::selectedNodeIds() const
 
 void FlowScene::selectNodes(const QStringList &ids)
 {
+    const QStringList current = selectedNodeIds();
+    if (QSet<QString>(ids.begin(), ids.end()) == QSet<QString>(current.begin(), current.end()))
+        return;
+    m_batching = true;
     clearSelection();
     for (const QString &id : ids)
         if (FlowNodeItem *node = nodeItem(id))
             node->setSelected(true);
+    m_batching = false;
+    onSelectionChanged();
 }
 
 FlowNodeItem *FlowScene::nodeAt(const QPointF &scenePos) const
@@ -247,7 +253,7 @@ void FlowScene::clearRuntime()
 
 void FlowScene::onSelectionChanged()
 {
-    if (m_clearing)
+    if (m_batching)
         return;
     Q_EMIT nodeSelectionChanged();
     QString id;

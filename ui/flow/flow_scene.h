@@ -92,7 +92,7 @@ private:
     QGraphicsPathItem *m_connectLine = nullptr;
     QString m_selected;
     EdgeCounts m_lastCounts; // the previous counts: flow is what changed since
-    bool m_clearing = false;
+    bool m_batching = false; // several selection changes that are reported as one
 };
 
 } // namespace causeway::ui
