@@ -1,0 +1,46 @@
+#pragma once
+
+#include <mutex>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace causeway::routing {
+
+/**
+ * @brief An ECMAScript regular expression that remembers its answers. Routing tests the
+ * same few values again and again (an event's type, its source), and std::regex takes
+ * microseconds per search, so each distinct short text is searched once. Texts beyond
+ * kLongestRemembered, and new texts once kRemembered are known, are searched every time,
+ * so payload values of high variety cost no memory. Safe to share between threads.
+ */
+class MemoRegex
+{
+public:
+    static constexpr std::size_t kRemembered = 4096;
+    static constexpr std::size_t kLongestRemembered = 256;
+
+    /** @brief Compiles @p pattern; throws std::regex_error when it is not one. */
+    explicit MemoRegex(const std::string &pattern);
+
+    /** @brief Whether the expression matches somewhere in @p text (regex_search). */
+    bool search(std::string_view text) const;
+
+private:
+    // Lets the map be searched with a string_view, without a copy.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+
+    std::regex m_regex;
+    mutable std::mutex m_mutex;
+    mutable std::unordered_map<std::string, bool, TextHash, std::equal_to<>> m_answers;
+};
+
+} // namespace causeway::routing
