@@ -40,11 +40,9 @@ void add(ValidationReport &report, Severity severity, std::string pointer, std::
     report.issues.push_back({severity, std::move(pointer), std::move(message), std::move(code)});
 }
 
-// The payload as JSON, whether it came as a JSON value or as JSON bytes.
-std::optional<json> payloadAsJson(const model::CloudEvent &event, ValidationReport &report)
+// The payload of an event whose data came as JSON bytes, read as JSON.
+std::optional<json> parseBinaryPayload(const model::CloudEvent &event, ValidationReport &report)
 {
-    if (const json *value = event.jsonData())
-        return *value;
     if (const auto *binary = std::get_if<model::BinaryData>(&event.data)) {
         auto parsed = json_text::parse(binary->bytes);
         if (!parsed) {
@@ -84,7 +82,11 @@ void checkPayload(const model::CloudEvent &event, const RegisteredDefinition &en
                 "payload.missing");
         return;
     }
-    const auto payload = payloadAsJson(event, report);
+    // A JSON value is checked where it is; only bytes are parsed first.
+    std::optional<json> parsed;
+    const json *payload = event.jsonData();
+    if (!payload && (parsed = parseBinaryPayload(event, report)))
+        payload = &*parsed;
     if (!payload)
         return;
     const std::string base =

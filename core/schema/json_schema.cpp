@@ -1,6 +1,7 @@
 #include "schema/json_schema.h"
 
 #include "schema/issue_messages.h"
+#include "schema/quick_check.h"
 #include "schema/schema_bundle.h"
 #include "schema/schema_check.h"
 #include "schema/valijson_glue.h"
@@ -9,6 +10,9 @@ namespace causeway::schema {
 
 struct JsonSchema::Compiled
 {
+    explicit Compiled(QuickCheck quickCheck) : quick(std::move(quickCheck)) {}
+
+    QuickCheck quick; // answers for most valid instances, without valijson's allocations
     valijson::Schema schema;
 };
 
@@ -53,7 +57,7 @@ JsonSchema::compile(const nlohmann::json &schema, Draft draft, DocumentResolver 
     if (!bundle)
         return bundle.error();
 
-    auto compiled = std::make_unique<Compiled>();
+    auto compiled = std::make_unique<Compiled>(QuickCheck(schema, draft));
     try {
         valijson::SchemaParser parser(draft == Draft::Draft7 ? valijson::SchemaParser::kDraft7
                                                              : valijson::SchemaParser::kDraft4);
@@ -72,6 +76,8 @@ JsonSchema::compile(const nlohmann::json &schema, Draft draft, DocumentResolver 
 
 bool JsonSchema::isValid(const nlohmann::json &instance) const
 {
+    if (m_compiled->quick.accepts(instance))
+        return true;
     try {
         const valijson::adapters::NlohmannJsonAdapter target(instance);
         return threadValidator().validate(m_compiled->schema, target, nullptr);
@@ -82,6 +88,8 @@ bool JsonSchema::isValid(const nlohmann::json &instance) const
 
 std::vector<SchemaIssue> JsonSchema::validate(const nlohmann::json &instance) const
 {
+    if (m_compiled->quick.accepts(instance))
+        return {};
     valijson::ValidationResults results;
     try {
         const valijson::adapters::NlohmannJsonAdapter target(instance);

@@ -214,6 +214,14 @@ private Q_SLOTS:
         row("email", "ada@@example.com", false);
         row("email", ".ada@example.com", false);
         row("email", "ada@-example.com", false);
+        row("email", "ada@example-.com", false);
+        row("email", "ada@example..com", false);
+        row("email", "ada@example.com.", false);
+        row("email", "ada@localhost", true);
+        row("email", "ada@x1-2.example", true);
+        row("email", "ada@exa_mple.com", false);
+        row("email", "ada@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com", true);
+        row("email", "ada@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com", false);
         row("uri", "https://example.com/a?b=c#d", true);
         row("uri", "urn:isbn:0451450523", true);
         row("uri", "/relative/path", false);
