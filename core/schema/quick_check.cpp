@@ -38,12 +38,11 @@ std::uint8_t typeBit(const std::string &name)
 bool isAnnotation(const std::string &keyword)
 {
     static const std::string_view annotations[] = {
-        "$schema", "$id",      "id",        "title",    "description",      "default",
-        "examples", "$comment", "readOnly", "writeOnly", "contentMediaType", "contentEncoding",
+        "$schema",     "$id",      "id",       "title",     "description",      "default",
+        "examples",    "$comment", "readOnly", "writeOnly", "contentMediaType", "contentEncoding",
         "definitions", "$defs"};
-    return keyword.rfind("x-", 0) == 0 ||
-           std::find(std::begin(annotations), std::end(annotations), keyword) !=
-               std::end(annotations);
+    return keyword.rfind("x-", 0) == 0 || std::find(std::begin(annotations), std::end(annotations),
+                                                    keyword) != std::end(annotations);
 }
 
 // Doubles hold integers exactly up to 2^53; beyond, comparisons are left to valijson.
@@ -99,7 +98,8 @@ std::optional<std::uint64_t> count(const json &value)
     if (value.is_number_integer() && value.get<std::int64_t>() >= 0)
         return static_cast<std::uint64_t>(value.get<std::int64_t>());
     if (value.is_number_float() && value.get<double>() >= 0 &&
-        value.get<double>() < kExactIntegers && std::floor(value.get<double>()) == value.get<double>())
+        value.get<double>() < kExactIntegers &&
+        std::floor(value.get<double>()) == value.get<double>())
         return static_cast<std::uint64_t>(value.get<double>());
     return std::nullopt;
 }
@@ -239,7 +239,8 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
 
 bool QuickCheck::hasOpaqueParts() const
 {
-    return std::any_of(m_nodes.begin(), m_nodes.end(), [](const Node &node) { return node.opaque; });
+    return std::any_of(m_nodes.begin(), m_nodes.end(),
+                       [](const Node &node) { return node.opaque; });
 }
 
 bool QuickCheck::accepts(const json &instance) const
@@ -338,11 +339,10 @@ bool QuickCheck::acceptsObject(const Node &node, const json &instance) const
             return false;
     }
     for (auto it = instance.begin(); it != instance.end(); ++it) {
-        const auto declared = std::lower_bound(
-            node.properties.begin(), node.properties.end(), it.key(),
-            [](const std::pair<std::string, int> &property, const std::string &name) {
-                return property.first < name;
-            });
+        const auto declared =
+            std::lower_bound(node.properties.begin(), node.properties.end(), it.key(),
+                             [](const std::pair<std::string, int> &property,
+                                const std::string &name) { return property.first < name; });
         int child = -1;
         if (declared != node.properties.end() && declared->first == it.key())
             child = declared->second;

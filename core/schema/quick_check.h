@@ -41,20 +41,20 @@ private:
 
     struct Node
     {
-        bool opaque = false;   // a keyword not known here: hand the instance on
+        bool opaque = false;    // a keyword not known here: hand the instance on
         std::uint8_t types = 0; // bit mask of TypeBit; 0 allows every type
         std::optional<double> minimum, maximum, exclusiveMinimum, exclusiveMaximum;
         std::optional<std::uint64_t> minLength, maxLength, minItems, maxItems;
         std::optional<std::uint64_t> minProperties, maxProperties;
         std::optional<std::regex> pattern;
         std::string format;
-        std::optional<std::vector<nlohmann::json>> allowed; // enum, or const as one value
+        std::optional<std::vector<nlohmann::json>> allowed;  // enum, or const as one value
         std::vector<std::pair<std::string, int>> properties; // name -> node
         std::vector<std::string> required;
         Extra additionalProperties = Extra::Any;
         int additionalPropertiesNode = -1;
-        int items = -1;          // one schema for every item
-        std::vector<int> tuple;  // items as an array: a schema per position
+        int items = -1;         // one schema for every item
+        std::vector<int> tuple; // items as an array: a schema per position
         Extra additionalItems = Extra::Any;
         int additionalItemsNode = -1;
     };
