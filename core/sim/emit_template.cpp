@@ -150,6 +150,18 @@ Result<EmitTemplate> EmitTemplate::compile(const json &templ, const std::string 
     if (!transform)
         return transform.error();
     result.m_transform = std::move(*transform);
+    if (templ.is_object()) {
+        for (auto it = plain->begin(); it != plain->end(); ++it) {
+            const json &value = it.value();
+            const bool path = value.is_string() &&
+                              value.get_ref<const std::string &>().starts_with('$') &&
+                              !value.get_ref<const std::string &>().starts_with("$$");
+            const bool generated = path && value.get_ref<const std::string &>().starts_with(
+                                               std::string("$.") + kGenerated + "[");
+            if ((!path || generated) && !value.is_object())
+                result.m_alwaysSet.push_back(it.key());
+        }
+    }
     return result;
 }
 

@@ -33,6 +33,11 @@ public:
     nlohmann::json apply(const model::CloudEvent &trigger, const TemplateInputs &inputs,
                          Random &random) const;
 
+    /** @brief The top-level members apply() always sets, whatever the trigger holds: every
+     * member but paths (which may select nothing) and objects (laid over member by member).
+     * The payload generator need not make values for them. */
+    const std::vector<std::string> &alwaysSet() const { return m_alwaysSet; }
+
 private:
     struct Generator
     {
@@ -54,6 +59,7 @@ private:
 
     std::vector<Generator> m_generators; // read by the transform as "$._gen[i]"
     std::optional<routing::Transform> m_transform;
+    std::vector<std::string> m_alwaysSet;
 };
 
 /** @brief Lays @p overlay over @p base: objects member by member, anything else replaced. */

@@ -128,6 +128,7 @@ void Engine::arrive(std::size_t index)
     Random &random = m_sourceRandom[index];
     model::CloudEvent event = newEvent(spec.type, spec.source);
     GenerationContext context;
+    context.given = spec.data ? &spec.data->alwaysSet() : nullptr;
     if (!spec.languages.empty()) {
         std::vector<double> weights;
         for (const auto &language : spec.languages)

@@ -165,7 +165,8 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
     model::CloudEvent event =
         newEvent(step.type, step.source.empty() ? actor.spec->source : step.source);
     const std::string_view language = trigger.extensionText("language");
-    json data = step.generator->generate(actor.random, {std::string(language)});
+    json data = step.generator->generate(
+        actor.random, {std::string(language), step.data ? &step.data->alwaysSet() : nullptr});
     if (step.data || step.subject) {
         const TemplateInputs inputs = inputsFor(activation);
         if (step.data)

@@ -40,6 +40,7 @@ public:
         m_scope.language = &samplesFor(context.language);
         m_scope.languageTag = context.language;
         m_scope.person = &m_person;
+        m_given = context.given;
     }
 
     json build(int index, std::string_view name, int depth)
@@ -284,6 +285,10 @@ private:
         };
         for (std::size_t i = 0; i < properties.size(); ++i) {
             const auto &[name, child] = properties[i];
+            if (depth == 0 && isGiven(name)) {
+                object[name] = nullptr; // its place, for the counts below
+                continue;
+            }
             if (!isRequired(name) &&
                 (depth >= kDeepNesting || !m_random.chance(kOptionalPropertyChance)))
                 continue;
@@ -322,8 +327,14 @@ private:
         return object;
     }
 
+    bool isGiven(const std::string &name) const
+    {
+        return m_given && std::find(m_given->begin(), m_given->end(), name) != m_given->end();
+    }
+
     const gen::CompiledSchema &m_schema;
     Random &m_random;
+    const std::vector<std::string> *m_given = nullptr;
     gen::Person m_person;
     gen::TextScope m_scope;
 };

@@ -6,6 +6,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace causeway::sim {
 
@@ -17,6 +18,8 @@ struct CompiledSchema;
 struct GenerationContext
 {
     std::string language; // BCP 47 tag such as "de-DE", "en-IE"; empty: English
+    // Top-level members the caller lays its own values over: left null rather than generated.
+    const std::vector<std::string> *given = nullptr;
 };
 
 /**

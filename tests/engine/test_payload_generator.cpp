@@ -4,6 +4,7 @@
 #include "common/utf8.h"
 #include "project/project.h"
 #include "schema/json_schema.h"
+#include "sim/emit_template.h"
 #include "sim/gen_pattern.h"
 #include "sim/payload_generator.h"
 #include "sim/sample_text.h"
@@ -150,6 +151,41 @@ private Q_SLOTS:
         // Consecutive payloads of one run differ, too.
         const json first = run(5);
         QVERIFY(first[0] != first[1]);
+    }
+
+    // An emit template's literals and generator expressions always land in the payload, so
+    // the generator leaves those members to it; members read from the trigger (which may
+    // select nothing) and objects (laid over member by member) are still generated.
+    void membersATemplateAlwaysSetAreLeftToIt()
+    {
+        const json templ = {{"status", "approved"},
+                            {"score", {{"$random", {{"int", {300, 850}}}}}},
+                            {"note", "Loan {{$.subject}}"},
+                            {"customerId", "$.data.customerId"},
+                            {"address", {{"city", "Cork"}}}};
+        const auto compiledTemplate = EmitTemplate::compile(templ, "/data");
+        QVERIFY(compiledTemplate.ok());
+        QCOMPARE(std::set<std::string>(compiledTemplate->alwaysSet().begin(),
+                                       compiledTemplate->alwaysSet().end()),
+                 (std::set<std::string>{"status", "score", "note"}));
+
+        const json schema = {
+            {"type", "object"},
+            {"required", {"status", "score", "customerId", "address"}},
+            {"properties",
+             {{"status", {{"type", "string"}}},
+              {"score", {{"type", "integer"}}},
+              {"note", {{"type", "string"}}},
+              {"customerId", {{"type", "string"}}},
+              {"address", {{"type", "object"}, {"properties", {{"city", {{"type", "string"}}}}}}}}}};
+        Random random(3);
+        const json payload =
+            compiled(schema).generate(random, {"en-IE", &compiledTemplate->alwaysSet()});
+        QCOMPARE(payload["status"], json(nullptr));
+        QCOMPARE(payload["score"], json(nullptr));
+        QCOMPARE(payload["note"], json(nullptr)); // optional, but the template sets it
+        QVERIFY(payload["customerId"].is_string());
+        QVERIFY(payload["address"].is_object());
     }
 
     void keywordsAreHonoured_data()
