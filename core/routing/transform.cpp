@@ -44,7 +44,7 @@ std::string_view trimmed(std::string_view text)
 class Transform::Reader
 {
 public:
-    Reader(const model::CloudEvent &event, const json *context) : m_event(event), m_context(context)
+    Reader(const model::CloudEvent &event, const PathRoots *roots) : m_event(event), m_roots(roots)
     {
     }
 
@@ -59,9 +59,8 @@ public:
             return m_found;
         }
         const json *root = nullptr;
-        if (const auto member = m_context ? m_context->find(path.head) : json::const_iterator();
-            m_context && member != m_context->end()) {
-            root = &*member;
+        if (const json *named = m_roots ? m_roots->find(path.head) : nullptr) {
+            root = named;
         } else if (path.head == "data") {
             root = m_event.jsonData();
             if (const auto *text = std::get_if<model::TextData>(&m_event.data)) {
@@ -84,7 +83,7 @@ public:
 
 private:
     const model::CloudEvent &m_event;
-    const json *m_context; // an object whose members shadow the event's; may be null
+    const PathRoots *m_roots; // values that shadow the event's members; may be null
     std::optional<json> m_whole;
     json m_scratch;
     std::vector<const json *> m_found;
@@ -282,9 +281,9 @@ json Transform::apply(const model::CloudEvent &event) const
     return out;
 }
 
-json Transform::apply(const model::CloudEvent &event, const json &context) const
+json Transform::apply(const model::CloudEvent &event, const PathRoots &roots) const
 {
-    Reader reader(event, context.is_object() ? &context : nullptr);
+    Reader reader(event, &roots);
     json out;
     evaluate(m_root, reader, out); // a whole-template path that selects nothing gives null
     return out;

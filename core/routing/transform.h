@@ -2,6 +2,7 @@
 
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
+#include "routing/path_roots.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -40,11 +41,11 @@ public:
     nlohmann::json apply(const model::CloudEvent &event) const;
 
     /**
-     * @brief The new payload for @p event, where paths whose first name is a member of the
-     * JSON object @p context read that member instead ("$.state.count" with a "state"
-     * member). Simulated actors pass what they remember this way.
+     * @brief The new payload for @p event, where paths whose first name is one of @p roots
+     * read that root instead ("$.state.count" with a root "state"). Simulated actors pass
+     * what they remember this way.
      */
-    nlohmann::json apply(const model::CloudEvent &event, const nlohmann::json &context) const;
+    nlohmann::json apply(const model::CloudEvent &event, const PathRoots &roots) const;
 
     /**
      * @brief The copy of @p event a target receives: same attributes and id, data replaced

@@ -213,12 +213,13 @@ json EmitTemplate::apply(const model::CloudEvent &trigger, const TemplateInputs 
                          Random &random) const
 {
     if (m_generators.empty())
-        return m_transform->apply(trigger, inputs.context);
-    json context = inputs.context;
-    json &generated = context[kGenerated] = json::array();
+        return m_transform->apply(trigger, inputs.roots);
+    json generated = json::array();
     for (const Generator &generator : m_generators)
         generated.push_back(generate(generator, inputs, random));
-    return m_transform->apply(trigger, context);
+    routing::PathRoots roots = inputs.roots;
+    roots.add(kGenerated, generated);
+    return m_transform->apply(trigger, roots);
 }
 
 } // namespace causeway::sim

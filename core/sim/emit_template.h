@@ -12,8 +12,8 @@ namespace causeway::sim {
 /** @brief What an emit template can read besides the event that triggered it. */
 struct TemplateInputs
 {
-    nlohmann::json context = nlohmann::json::object(); // "joined", "state", "repeat"...
-    std::string now;                                   // virtual time, RFC 3339
+    routing::PathRoots roots; // "joined", "state", "repeat"...
+    std::string now;          // virtual time, RFC 3339
 };
 
 /**

@@ -12,21 +12,21 @@ namespace {
 class ContextView final : public routing::EventView
 {
 public:
-    ContextView(const model::CloudEvent &event, const json &context)
-        : m_event(event), m_context(context), m_inner(event)
+    ContextView(const model::CloudEvent &event, const routing::PathRoots &roots)
+        : m_event(event), m_roots(roots), m_inner(event)
     {
     }
 
     void select(const std::string &attribute, const routing::JsonPath &path,
                 std::vector<json> &out) const override
     {
-        const auto member = m_context.find(attribute);
-        if (member == m_context.end()) {
+        const json *root = m_roots.find(attribute);
+        if (!root) {
             m_inner.select(attribute, path, out);
             return;
         }
         std::vector<const json *> found;
-        path.select(*member, found);
+        path.select(*root, found);
         for (const json *value : found)
             out.push_back(*value);
     }
@@ -35,7 +35,7 @@ public:
 
 private:
     const model::CloudEvent &m_event;
-    const json &m_context;
+    const routing::PathRoots &m_roots;
     routing::CloudEventView m_inner;
 };
 
@@ -152,8 +152,8 @@ json &Engine::stateFor(const Activation &activation)
 TemplateInputs Engine::inputsFor(const Activation &activation)
 {
     TemplateInputs inputs;
-    inputs.context = activation.context;
-    inputs.context["state"] = stateFor(activation);
+    inputs.roots.addMembers(activation.context);
+    inputs.roots.add("state", stateFor(activation));
     inputs.now = nowText();
     return inputs;
 }
@@ -205,9 +205,10 @@ void Engine::decide(const DecideStep &step, const Activation &activation)
         run(*step.branches[actor.random.weighted(weights)].then, activation);
         return;
     }
-    json context = activation.context;
-    context["state"] = stateFor(activation);
-    const ContextView view(*activation.trigger, context);
+    routing::PathRoots roots;
+    roots.addMembers(activation.context);
+    roots.add("state", stateFor(activation));
+    const ContextView view(*activation.trigger, roots);
     for (const auto &branch : step.branches) {
         if (!branch.when || branch.when->evaluate(view)) {
             run(*branch.then, activation);
@@ -293,7 +294,9 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     auto [first, last] = m_waiters.equal_range(correlationOf(event));
     std::vector<Waiter> woken;
     for (auto it = first; it != last;) {
-        const ContextView view(event, it->second.activation.context);
+        routing::PathRoots roots;
+        roots.addMembers(it->second.activation.context);
+        const ContextView view(event, roots);
         if (it->second.step->filter.evaluate(view)) {
             woken.push_back(std::move(it->second));
             it = m_waiters.erase(it);
