@@ -325,6 +325,8 @@ SimMetrics Engine::metrics() const
     SimMetrics out = m_metrics;
     out.elapsed = elapsed();
     out.openWorkflows = m_workflowStarts.size();
+    for (const ActorState &actor : m_actors)
+        out.rememberedWorkflows += actor.stateByWorkflow.size();
     out.heldBack = m_heldCount;
     const bus::BusMetrics bus = m_bus.metrics();
     out.deadLetters = m_bus.deadLetters().size();

@@ -127,7 +127,8 @@ private:
     void remember(const RememberStep &step, const Activation &activation);
     void wakeWaiters(const model::CloudEvent &event);
     TemplateInputs inputsFor(const Activation &activation);
-    nlohmann::json &stateFor(const Activation &activation);
+    const nlohmann::json &stateFor(const Activation &activation) const;
+    nlohmann::json &stateToChange(const Activation &activation);
 
     Scenario m_scenario;
     RunSettings m_settings;

@@ -140,7 +140,19 @@ void Engine::run(const Behaviours &steps, const Activation &activation)
     }
 }
 
-json &Engine::stateFor(const Activation &activation)
+const json &Engine::stateFor(const Activation &activation) const
+{
+    const ActorState &actor = m_actors[activation.actor];
+    if (actor.spec->state == ActorSpec::StateScope::Global)
+        return actor.globalState;
+    // Reading makes no entry: most actors remember nothing, and an entry made after its
+    // workflow ended would never be let go of.
+    static const json nothing = json::object();
+    const auto found = actor.stateByWorkflow.find(correlationOf(*activation.trigger));
+    return found == actor.stateByWorkflow.end() ? nothing : found->second;
+}
+
+json &Engine::stateToChange(const Activation &activation)
 {
     ActorState &actor = m_actors[activation.actor];
     if (actor.spec->state == ActorSpec::StateScope::Global)
@@ -348,7 +360,7 @@ void Engine::remember(const RememberStep &step, const Activation &activation)
 {
     ActorState &actor = m_actors[activation.actor];
     const json values = step.values.apply(*activation.trigger, inputsFor(activation), actor.random);
-    layOver(stateFor(activation), values);
+    layOver(stateToChange(activation), values);
 }
 
 } // namespace causeway::sim

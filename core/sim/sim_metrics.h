@@ -53,6 +53,7 @@ struct SimMetrics
     std::map<std::string, std::uint64_t> outcomes; // workflows ended, by outcome type
     bus::LatencyHistogram workflowLatency;         // first event to outcome, per workflow
     std::uint64_t openWorkflows = 0;               // started and not ended when the run stopped
+    std::uint64_t rememberedWorkflows = 0; // actors' memories of one workflow, still held
     std::uint64_t joinTimeouts = 0;
     std::uint64_t lateJoinParts = 0; // arrived when their join had completed or timed out
     std::uint64_t waitTimeouts = 0;

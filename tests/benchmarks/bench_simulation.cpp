@@ -10,7 +10,11 @@
 
 #include <benchmark/benchmark.h>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <unistd.h>
+#include <vector>
 
 using namespace causeway;
 
@@ -87,6 +91,71 @@ void BM_SimulateNoValidation(benchmark::State &state)
 }
 BENCHMARK(BM_SimulateNoValidation)->Unit(benchmark::kMillisecond)->Iterations(2);
 
+// ---- Memory over a long run, store off ----
+
+// How many events the long run publishes: CAUSEWAY_BENCH_LONG_EVENTS, 2 million by default
+// (about two minutes here); the figure is for 10 million.
+std::uint64_t longRunEvents()
+{
+    const char *set = std::getenv("CAUSEWAY_BENCH_LONG_EVENTS");
+    return set ? std::strtoull(set, nullptr, 10) : 2'000'000;
+}
+
+double residentMegabytes()
+{
+    std::ifstream statm("/proc/self/statm");
+    unsigned long long size = 0, resident = 0;
+    statm >> size >> resident;
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
+}
+
+struct MemorySample
+{
+    std::uint64_t events;
+    double megabytes;
+};
+std::vector<MemorySample> memorySamples; // for the closing table
+
+void BM_MemoryOverLongRun(benchmark::State &state)
+{
+    const std::uint64_t events = longRunEvents();
+    for (auto _ : state) {
+        sim::SimulationOptions options;
+        options.maxEvents = events;
+        options.digest = false;
+        auto run = std::move(
+            sim::Simulation::create(loanSample().project, loanSample().registry, options).value());
+        memorySamples = {{0, residentMegabytes()}};
+        std::uint64_t next = events / 10;
+        run->run([&] {
+            if (run->publishedCount() >= next) {
+                memorySamples.push_back({run->publishedCount(), residentMegabytes()});
+                next += events / 10;
+            }
+            return true;
+        });
+        if (run->publishedCount() != events)
+            state.SkipWithError("the run should publish every event");
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(events));
+}
+BENCHMARK(BM_MemoryOverLongRun)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void printMemorySamples()
+{
+    if (memorySamples.size() < 3)
+        return;
+    std::printf("\nresident memory over the long run (validation on, store off):\n");
+    for (const MemorySample &sample : memorySamples)
+        std::printf("  %10llu events  %8.1f MB\n", static_cast<unsigned long long>(sample.events),
+                    sample.megabytes);
+    const MemorySample &half = memorySamples[memorySamples.size() / 2];
+    const MemorySample &end = memorySamples.back();
+    std::printf("growth over the second half: %.2f MB per million events\n",
+                (end.megabytes - half.megabytes) * 1e6 /
+                    static_cast<double>(end.events - half.events));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -97,6 +166,7 @@ int main(int argc, char **argv)
                 "(loan sample, %llu events per run, one thread; the store writes on its own "
                 "thread)\n",
                 static_cast<unsigned long long>(kEvents));
+            printMemorySamples();
         });
     return benchsupport::runBenchmarks(argc, argv, reporter);
 }

@@ -175,6 +175,11 @@ private Q_SLOTS:
         QVERIFY(!metrics.actors.empty());
         for (const auto &[name, actor] : metrics.actors)
             QVERIFY2(actor.utilisation(metrics.elapsed) < 0.9, name.c_str()); // no runaway queue
+        // What actors remember of a workflow goes when it ends: memory stays with open ones.
+        QVERIFY2(metrics.rememberedWorkflows <= metrics.openWorkflows * metrics.actors.size(),
+                 qPrintable(QStringLiteral("%1 memories for %2 open workflows")
+                                .arg(metrics.rememberedWorkflows)
+                                .arg(metrics.openWorkflows)));
     }
 
     void aJoinThatMissesAPartTimesOut()
