@@ -1,5 +1,6 @@
 // How the next run goes: speed, stop, seed. The form reads the project's defaults, states a
-// stop it cannot read, and the panel runs with exactly the stop the form shows.
+// stop it cannot read, and the panel runs with exactly the stop the form shows; the panel
+// shares its width between these controls and the charts.
 #include "test_support.h"
 #include "ui/simulation/run_settings_form.h"
 #include "ui/simulation/simulation_panel.h"
@@ -9,6 +10,7 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSplitter>
 #include <QtTest>
 
 using namespace causeway;
@@ -121,6 +123,31 @@ private Q_SLOTS:
         QVERIFY(progress->published < 10'000); // the project's count no longer applies
         const auto *bar = panel.findChild<QProgressBar *>();
         QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    // Docks beside the panel come and go; until the user drags the divider, the controls and
+    // the charts keep half the width each (the table's size hint would take two thirds).
+    void theChartsKeepHalfThePanelUntilTheDividerIsDragged()
+    {
+        ui::SimulationPanel panel;
+        panel.resize(1600, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *splitter = panel.findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(splitter);
+        const auto halves = [&] {
+            const QList<int> sizes = splitter->sizes();
+            return std::abs(sizes[0] - sizes[1]) <= 1;
+        };
+        QTRY_VERIFY(halves());
+        panel.resize(900, 600);
+        QTRY_VERIFY(halves());
+
+        splitter->setSizes({300, splitter->width() - 300});
+        Q_EMIT splitter->splitterMoved(300, 1); // as a drag of the handle reports it
+        panel.resize(1200, 600);
+        QTest::qWait(20);
+        QVERIFY(!halves()); // where the user put it
     }
 };
 

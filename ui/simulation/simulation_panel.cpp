@@ -56,10 +56,10 @@ SimulationPanel::SimulationPanel(QWidget *parent)
       m_pauseAction(new QAction(actionIcon(QStringLiteral("media-playback-pause")), {}, this)),
       m_stepAction(new QAction(actionIcon(QStringLiteral("go-next")), {}, this)),
       m_stopAction(new QAction(actionIcon(QStringLiteral("media-playback-stop")), {}, this)),
-      m_settings(new RunSettingsForm(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_outcomes(new QLabel(this)), m_actorView(new QTableView(this)),
+      m_settings(new RunSettingsForm(this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_outcomes(new QLabel(this)), m_actorView(new QTableView(this)),
       m_chart(new ThroughputChart(this)), m_chartTabs(new QTabWidget(this)),
-      m_flow(new FlowCanvas(this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_flow(new FlowCanvas(this))
 {
     m_charts = {m_chart, new LatencyChart(this), new QueueChart(this), new OutcomeChart(this)};
     for (ProgressChart *chart : m_charts)
@@ -95,10 +95,10 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     m_actorView->setModel(m_actors);
     m_actorView->verticalHeader()->hide();
     m_actorView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Every column as wide as its contents, names first: when the panel is narrow the last
+    // figures scroll out of view rather than the names being cut to "c…".
     m_actorView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_actorView->horizontalHeader()->setSectionResizeMode(ActorTableModel::NameColumn,
-                                                          QHeaderView::Stretch);
-    m_actorView->horizontalHeader()->setStretchLastSection(false);
+    m_actorView->horizontalHeader()->setStretchLastSection(true);
     m_actorView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     // Controls and the actor table on the left, the chart beside them.
@@ -110,16 +110,14 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     left->addWidget(m_status);
     left->addWidget(m_outcomes);
     left->addWidget(m_actorView, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(controls);
-    splitter->addWidget(m_chartTabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({1, 1}); // halves, kept as shares when the panel is resized
+    m_splitter->addWidget(controls);
+    m_splitter->addWidget(m_chartTabs);
+    m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    m_splitter->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_runner, &runtime::SimulationRunner::progressed, this, &SimulationPanel::showProgress);
     connect(m_runner, &runtime::SimulationRunner::finished, this,
@@ -279,10 +277,22 @@ void SimulationPanel::showLength(const runtime::SimulationProgress &progress)
     if (const auto length = m_settings->duration())
         share = static_cast<double>(progress.elapsed) / static_cast<double>(*length);
     else if (m_settings->stop() == RunSettingsForm::Stop::AfterCount)
-        share = static_cast<double>(progress.published) /
-                static_cast<double>(m_settings->eventCount());
+        share =
+            static_cast<double>(progress.published) / static_cast<double>(m_settings->eventCount());
     if (m_progress->maximum() > 0)
         m_progress->setValue(static_cast<int>(std::clamp(share, 0.0, 1.0) * kProgressSteps));
+}
+
+bool SimulationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the user drags the divider, the controls and the charts share whatever width the
+    // splitter has as docks beside the panel come and go. Set once the splitter has its new
+    // width, or it would hand the change out by the sides' size hints (the table's is wide).
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_userSplit) {
+        const int width = m_splitter->width() - m_splitter->handleWidth();
+        m_splitter->setSizes({width / 2, width - width / 2});
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SimulationPanel::changeEvent(QEvent *event)

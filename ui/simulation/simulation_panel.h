@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QToolBar;
@@ -54,6 +55,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class State { Idle, Running, Paused };
@@ -88,6 +90,8 @@ private:
     ThroughputChart *m_chart;
     QList<ProgressChart *> m_charts;
     QTabWidget *m_chartTabs;
+    QSplitter *m_splitter;
+    bool m_userSplit = false; // the user placed the divider: leave it there
     FlowCanvas *m_flow;
     bool m_chartsPending = false;
 };
