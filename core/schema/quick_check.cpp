@@ -223,6 +223,7 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
         extra(node.additionalProperties, node.additionalPropertiesNode);
     } else if (keyword == "items") {
         if (value.is_array()) {
+            node.isTuple = true;
             for (const json &each : value)
                 node.tuple.push_back(compile(each));
         } else {
@@ -363,7 +364,7 @@ bool QuickCheck::acceptsArray(const Node &node, const json &instance) const
         return false;
     for (std::size_t i = 0; i < instance.size(); ++i) {
         int child = node.items;
-        if (!node.tuple.empty()) {
+        if (node.isTuple) {
             if (i < node.tuple.size())
                 child = node.tuple[i];
             else if (node.additionalItems == Extra::None)

@@ -54,6 +54,7 @@ private:
         Extra additionalProperties = Extra::Any;
         int additionalPropertiesNode = -1;
         int items = -1;         // one schema for every item
+        bool isTuple = false;   // items written as an array, even an empty one
         std::vector<int> tuple; // items as an array: a schema per position
         Extra additionalItems = Extra::Any;
         int additionalItemsNode = -1;

@@ -2,6 +2,7 @@
 // errors, formats, remote documents and use from several threads.
 #include "schema/format_checks.h"
 #include "schema/json_schema.h"
+#include "schema/quick_check.h"
 #include "test_support.h"
 
 #include <thread>
@@ -286,6 +287,52 @@ private Q_SLOTS:
         QVERIFY(compiled(schema, Draft::Draft7)->isValid(1.0));
         QVERIFY(!compiled(schema, Draft::Draft4)->isValid(1.0));
         QVERIFY(!compiled(schema, Draft::Draft7)->isValid(1.5));
+    }
+
+    // The quick check hands every doubtful instance on to the full validator: for each of these
+    // invalid instances it must not vouch, and the full answer must be "invalid".
+    void theQuickCheckNeverVouchesForAnInvalidInstance_data()
+    {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("instance");
+        QTest::addColumn<int>("draft");
+        const auto row = [](const char *name, const char *schema, const char *instance,
+                            Draft draft = Draft::Draft7) {
+            QTest::newRow(name) << QString::fromUtf8(schema) << QString::fromUtf8(instance)
+                                << int(draft);
+        };
+        row("empty tuple, no more items", R"({"items": [], "additionalItems": false})", "[1]");
+        row("tuple item", R"({"items": [{"type": "string"}]})", "[1]");
+        row("closed object", R"({"properties": {"a": {}}, "additionalProperties": false})",
+            R"({"b": 1})");
+        row("additional schema", R"({"additionalProperties": {"type": "string"}})", R"({"b": 1})");
+        row("required", R"({"required": ["a"]})", "{}");
+        row("not an integer", R"({"type": "integer"})", "1.5");
+        row("draft 4 exclusive minimum", R"({"minimum": 5, "exclusiveMinimum": true})", "5",
+            Draft::Draft4);
+        row("draft 7 exclusive maximum", R"({"exclusiveMaximum": 5})", "5");
+        row("code points", R"({"maxLength": 2})", R"("äöü")");
+        row("pattern", R"({"pattern": "^APP-[0-9]{3}$"})", R"("APP-12")");
+        row("format", R"({"format": "email"})", R"("ada@-x.com")");
+        row("enum", R"({"enum": [1, "a"]})", "2");
+        row("const object", R"({"const": {"a": [1]}})", R"({"a": [2]})");
+        row("unknown keyword", R"({"multipleOf": 3})", "4");
+        row("false schema", R"({"properties": {"a": false}})", R"({"a": 1})");
+        row("item count", R"({"minItems": 2})", "[1]");
+        row("member count", R"({"maxProperties": 1})", R"({"a": 1, "b": 2})");
+    }
+
+    void theQuickCheckNeverVouchesForAnInvalidInstance()
+    {
+        QFETCH(QString, schema);
+        QFETCH(QString, instance);
+        QFETCH(int, draft);
+        const json schemaJson = json::parse(schema.toStdString());
+        const json instanceJson = json::parse(instance.toStdString());
+        const auto compiled = JsonSchema::compile(schemaJson, static_cast<Draft>(draft));
+        QVERIFY(compiled.ok());
+        QVERIFY(!(*compiled)->isValid(instanceJson));
+        QVERIFY(!QuickCheck(schemaJson, static_cast<Draft>(draft)).accepts(instanceJson));
     }
 
     void remoteDocumentsComeFromTheResolver()
