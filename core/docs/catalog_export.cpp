@@ -135,7 +135,11 @@ std::string markdownPage(const std::vector<const catalog::Definition *> &version
                    std::string(latest.examples.size() > 1
                                    ? "Example " + std::to_string(i + 1) + ":\n\n"
                                    : "") +
-                   "```json\n" + maskClassified(latest, latest.examples[i]).dump(2) + "\n```\n";
+                   "```json\n" +
+                   schema::orderedInstance(maskClassified(latest, latest.examples[i]),
+                                           latest.payloadSchema, latest.propertyOrder)
+                       .dump(2) +
+                   "\n```\n";
         }
     }
     out += "\n## Version history\n\n| Version | Compared with the previous version |\n|---|---|\n";

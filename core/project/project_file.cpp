@@ -20,8 +20,8 @@ using nlohmann::json;
 namespace {
 
 const std::set<std::string, std::less<>> kKnownMembers = {
-    "format", "formatVersion", "name",   "description", "catalog",   "rules",
-    "sources", "actors",       "simulation", "connections", "layout"};
+    "format",  "formatVersion", "name",       "description", "catalog", "rules",
+    "sources", "actors",        "simulation", "connections", "layout"};
 
 const schema::JsonSchema &compiledProjectSchema()
 {
@@ -159,12 +159,17 @@ json projectToJson(const Project &project)
 
 Status saveProject(const Project &project, const std::string &path)
 {
-    // Members by name, but each payload's fields as the author arranged them.
+    // Members by name, but each payload's fields, and its examples, as the author arranged them.
     nlohmann::ordered_json document = schema::toOrdered(projectToJson(project));
     nlohmann::ordered_json &definitions = document["catalog"]["definitions"];
-    for (std::size_t i = 0; i < project.definitions.size(); ++i)
-        definitions[i]["payloadSchema"] = schema::orderedSchema(
-            project.definitions[i].payloadSchema, project.definitions[i].propertyOrder);
+    for (std::size_t i = 0; i < project.definitions.size(); ++i) {
+        const catalog::Definition &definition = project.definitions[i];
+        definitions[i]["payloadSchema"] =
+            schema::orderedSchema(definition.payloadSchema, definition.propertyOrder);
+        for (std::size_t k = 0; k < definition.examples.size(); ++k)
+            definitions[i]["examples"][k] = schema::orderedInstance(
+                definition.examples[k], definition.payloadSchema, definition.propertyOrder);
+    }
     const std::string text = document.dump(2) + "\n";
     const std::filesystem::path target(path);
     const std::filesystem::path folder =

@@ -62,8 +62,8 @@ ordered_json ordered(const json &value, const std::string &pointer, const Proper
         if (key == "properties" && member.is_object()) {
             ordered_json properties = ordered_json::object();
             for (const std::string &name : namesInOrder(member, pointer, order))
-                properties[name] =
-                    ordered(member[name], json_text::appendToken(pointer + "/properties", name), order);
+                properties[name] = ordered(
+                    member[name], json_text::appendToken(pointer + "/properties", name), order);
             out[key] = std::move(properties);
         } else if (key == "items") {
             out[key] = ordered(member, pointer + "/items", order);
@@ -158,8 +158,7 @@ PropertyOrder withFieldMoved(PropertyOrder order, const json &schema,
     if (found == names.end())
         return order;
     names.erase(found);
-    names.insert(names.begin() + static_cast<std::ptrdiff_t>(std::min(index, names.size())),
-                 name);
+    names.insert(names.begin() + static_cast<std::ptrdiff_t>(std::min(index, names.size())), name);
     order[parent] = std::move(names);
     return order;
 }
@@ -182,6 +181,42 @@ PropertyOrder withFieldRenamed(PropertyOrder order, const std::string &fieldPoin
         moved[inside ? renamed + pointer.substr(fieldPointer.size()) : pointer] = std::move(names);
     }
     return moved;
+}
+
+namespace {
+
+ordered_json orderedInstanceAt(const json &value, const json &schema, const std::string &pointer,
+                               const PropertyOrder &order)
+{
+    if (value.is_object()) {
+        ordered_json out = ordered_json::object();
+        const std::string properties = json_text::appendToken(pointer, "properties");
+        for (const std::string &name : orderedPropertyNames(schema, pointer, order)) {
+            if (const auto member = value.find(name); member != value.end())
+                out[name] = orderedInstanceAt(*member, schema,
+                                              json_text::appendToken(properties, name), order);
+        }
+        for (const auto &[key, member] : value.items()) {
+            if (!out.contains(key))
+                out[key] = toOrdered(member);
+        }
+        return out;
+    }
+    if (value.is_array()) {
+        ordered_json out = ordered_json::array();
+        const std::string items = json_text::appendToken(pointer, "items");
+        for (const json &item : value)
+            out.push_back(orderedInstanceAt(item, schema, items, order));
+        return out;
+    }
+    return toOrdered(value);
+}
+
+} // namespace
+
+ordered_json orderedInstance(const json &instance, const json &schema, const PropertyOrder &order)
+{
+    return orderedInstanceAt(instance, schema, "", order);
 }
 
 } // namespace causeway::schema

@@ -32,6 +32,11 @@ nlohmann::ordered_json orderedSchema(const nlohmann::json &schema, const Propert
 /** @brief @p value as an ordered_json, members by name. */
 nlohmann::ordered_json toOrdered(const nlohmann::json &value);
 
+/** @brief An instance of @p schema (an example payload) as an ordered_json whose objects list
+ * the fields the schema declares first, in @p order, then any others by name. */
+nlohmann::ordered_json orderedInstance(const nlohmann::json &instance, const nlohmann::json &schema,
+                                       const PropertyOrder &order);
+
 /**
  * @brief @p order with the field at @p fieldPointer ("/properties/a/properties/b") moved to
  * place @p index among its siblings in @p schema (clamped to the ends).

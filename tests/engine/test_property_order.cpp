@@ -114,7 +114,9 @@ private Q_SLOTS:
             "\"catalog\": {\"definitions\": [{\"type\": \"com.example.order.placed\", "
             "\"kind\": \"event\", \"name\": \"Order Placed\", \"description\": \"An order.\", "
             "\"version\": \"1.0.0\", \"owner\": \"shop\", \"domain\": \"orders\", "
-            "\"payloadSchema\": " + std::string(kSchemaText) + "}]}}";
+            "\"payloadSchema\": " + std::string(kSchemaText) +
+            ", \"examples\": [{\"amount\": 5, \"applicant\": {\"given\": \"Ada\", "
+            "\"surname\": \"Byron\"}, \"note\": \"not in the schema\", \"zip\": \"D02\"}]}]}}";
         auto loaded = project::parseProject(text);
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().toString().c_str());
         const project::Project &project = loaded->project;
@@ -128,9 +130,29 @@ private Q_SLOTS:
         QVERIFY(saved.find("\"zip\"") < saved.find("\"applicant\""));
         QVERIFY(saved.find("\"applicant\"") < saved.find("\"amount\""));
         QVERIFY(saved.find("\"surname\"") < saved.find("\"given\""));
+        // The example lists its fields as the schema does, and what the schema lacks last.
+        const std::size_t example = saved.find("\"examples\"");
+        QVERIFY(example != std::string::npos);
+        QVERIFY(saved.find("\"zip\"", example) < saved.find("\"applicant\"", example));
+        QVERIFY(saved.find("\"surname\"", example) < saved.find("\"given\"", example));
+        QVERIFY(saved.find("\"applicant\"", example) < saved.find("\"amount\"", example));
+        QVERIFY(saved.find("\"amount\"", example) < saved.find("\"note\"", example));
         auto reread = project::loadProject(path);
         QVERIFY(reread.ok());
         QVERIFY(reread->project == project);
+    }
+
+    // Items of an array follow the order of the items' schema too.
+    void anExampleFollowsTheOrderIntoArrays()
+    {
+        const ordered_json schema = ordered_json::parse(
+            R"({"type": "array", "items": {"type": "object", "properties": {)"
+            R"("b": {"type": "string"}, "a": {"type": "string"}}}})");
+        const auto order = schema::readPropertyOrder(schema);
+        const json plain = json::parse(schema.dump());
+        const json example = json::parse(R"([{"a": "1", "b": "2"}, {"a": "3"}])");
+        QCOMPARE(schema::orderedInstance(example, plain, order).dump(),
+                 std::string(R"([{"b":"2","a":"1"},{"a":"3"}])"));
     }
 };
 

@@ -58,10 +58,10 @@ DefinitionEditor::DefinitionEditor(ProjectDocument *document, QWidget *parent)
       m_nameLabel(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
       m_ownerLabel(new QLabel(this)), m_domainLabel(new QLabel(this)),
       m_tagsLabel(new QLabel(this)), m_schemaBar(new QToolBar(this)), m_tree(new SchemaTree(this)),
-      m_details(new FieldDetails(this)),
-      m_schemaText(new JsonTextEdit(this)), m_examplesText(new JsonTextEdit(this)),
-      m_exampleFindings(new QListWidget(this)), m_lint(new QListWidget(this)),
-      m_versions(new VersionCompare(this)), m_generate(new QPushButton(this))
+      m_details(new FieldDetails(this)), m_schemaText(new JsonTextEdit(this)),
+      m_examplesText(new JsonTextEdit(this)), m_exampleFindings(new QListWidget(this)),
+      m_lint(new QListWidget(this)), m_versions(new VersionCompare(this)),
+      m_generate(new QPushButton(this))
 {
     m_title->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
@@ -248,7 +248,11 @@ void DefinitionEditor::refresh()
     m_schemaText->setValue(
         schema::orderedSchema(definition->payloadSchema, definition->propertyOrder));
     const json examples(definition->examples);
-    m_examplesText->setValue(examples);
+    nlohmann::ordered_json shown = nlohmann::ordered_json::array();
+    for (const json &example : definition->examples)
+        shown.push_back(
+            schema::orderedInstance(example, definition->payloadSchema, definition->propertyOrder));
+    m_examplesText->setValue(shown); // fields as the schema lists them
     checkExamples(examples);
     showLint();
     m_versions->showVersions(m_document->snapshot(), m_type);
