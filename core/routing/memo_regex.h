@@ -1,10 +1,11 @@
 #pragma once
 
+#include "common/text_hash.h"
+
 #include <mutex>
 #include <regex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace causeway::routing {
 
@@ -28,19 +29,9 @@ public:
     bool search(std::string_view text) const;
 
 private:
-    // Lets the map be searched with a string_view, without a copy.
-    struct TextHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-
     std::regex m_regex;
     mutable std::mutex m_mutex;
-    mutable std::unordered_map<std::string, bool, TextHash, std::equal_to<>> m_answers;
+    mutable TextMap<bool> m_answers;
 };
 
 } // namespace causeway::routing

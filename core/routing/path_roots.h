@@ -40,8 +40,6 @@ public:
         return nullptr;
     }
 
-    bool empty() const { return m_roots.empty(); }
-
 private:
     std::vector<std::pair<std::string_view, const nlohmann::json *>>
         m_roots; // a few: searched in turn

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/text_hash.h"
 #include "routing/rule.h"
 
 #include <string>
@@ -42,17 +43,7 @@ public:
 private:
     void candidates(std::string_view type, std::vector<std::size_t> &out) const;
 
-    // Lets the maps be searched with a string_view of the event's type, without copies.
-    struct TextHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    using RulesByText =
-        std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>>;
+    using RulesByText = TextMap<std::vector<std::size_t>>; // found by the event's type as is
 
     std::vector<Rule> m_rules;
     RulesByText m_byExactType;

@@ -98,7 +98,6 @@ bool isDateTime(std::string_view s)
            isTime(s.substr(11));
 }
 
-// A practical subset of RFC 5322 addr-spec: dot-atom local part, host name domain.
 // Dot-separated labels of 1 to 63 letters, digits and hyphens, with no hyphen at either end.
 // Written out rather than as a std::regex: every email in every event passes through here.
 bool isHostName(std::string_view host)
@@ -119,6 +118,7 @@ bool isHostName(std::string_view host)
     }
 }
 
+// A practical subset of RFC 5322 addr-spec: dot-atom local part, host name domain.
 bool isEmail(std::string_view s)
 {
     const auto at = s.rfind('@');

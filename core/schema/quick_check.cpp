@@ -34,6 +34,25 @@ std::uint8_t typeBit(const std::string &name)
     return 0;
 }
 
+// The type names @p value answers to. A whole float is only a "number" here, though draft 7
+// calls it an integer too: valijson decides those.
+std::uint8_t typeBits(const json &value)
+{
+    if (value.is_number_integer()) // signed or unsigned
+        return kNumber | kInteger;
+    if (value.is_number())
+        return kNumber;
+    if (value.is_string())
+        return kString;
+    if (value.is_object())
+        return kObject;
+    if (value.is_array())
+        return kArray;
+    if (value.is_boolean())
+        return kBoolean;
+    return value.is_null() ? kNull : 0;
+}
+
 // Keywords that describe rather than constrain; valijson ignores them as well.
 bool isAnnotation(const std::string &keyword)
 {
@@ -238,12 +257,6 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
     }
 }
 
-bool QuickCheck::hasOpaqueParts() const
-{
-    return std::any_of(m_nodes.begin(), m_nodes.end(),
-                       [](const Node &node) { return node.opaque; });
-}
-
 bool QuickCheck::accepts(const json &instance) const
 {
     return accepts(m_nodes.front(), instance);
@@ -253,37 +266,8 @@ bool QuickCheck::accepts(const Node &node, const json &instance) const
 {
     if (node.opaque)
         return false;
-    if (node.types != 0) {
-        std::uint8_t bits = 0;
-        switch (instance.type()) {
-        case json::value_t::null:
-            bits = kNull;
-            break;
-        case json::value_t::boolean:
-            bits = kBoolean;
-            break;
-        case json::value_t::object:
-            bits = kObject;
-            break;
-        case json::value_t::array:
-            bits = kArray;
-            break;
-        case json::value_t::string:
-            bits = kString;
-            break;
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-            bits = kNumber | kInteger;
-            break;
-        case json::value_t::number_float:
-            bits = kNumber; // a whole float counts as an integer in draft 7: valijson decides
-            break;
-        default:
-            return false;
-        }
-        if ((node.types & bits) == 0)
-            return false;
-    }
+    if (node.types != 0 && (node.types & typeBits(instance)) == 0)
+        return false;
     if (node.allowed && std::none_of(node.allowed->begin(), node.allowed->end(),
                                      [&](const json &each) { return sameValue(each, instance); }))
         return false;

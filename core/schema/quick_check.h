@@ -32,10 +32,6 @@ public:
     /** @brief Whether @p instance is certainly valid. */
     bool accepts(const nlohmann::json &instance) const;
 
-    /** @brief Whether some part of the schema is beyond this check, so that instances
-     * reaching it are always handed on. */
-    bool hasOpaqueParts() const;
-
 private:
     enum class Extra { Any, None, Schema }; // additionalProperties / additionalItems
 

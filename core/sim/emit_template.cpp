@@ -150,17 +150,13 @@ Result<EmitTemplate> EmitTemplate::compile(const json &templ, const std::string 
     if (!transform)
         return transform.error();
     result.m_transform = std::move(*transform);
-    if (templ.is_object()) {
-        for (auto it = plain->begin(); it != plain->end(); ++it) {
-            const json &value = it.value();
-            const bool path = value.is_string() &&
-                              value.get_ref<const std::string &>().starts_with('$') &&
-                              !value.get_ref<const std::string &>().starts_with("$$");
-            const bool generated = path && value.get_ref<const std::string &>().starts_with(
-                                               std::string("$.") + kGenerated + "[");
-            if ((!path || generated) && !value.is_object())
-                result.m_alwaysSet.push_back(it.key());
-        }
+    // Generator expressions became "$._gen[i]" paths, which always select their value.
+    const std::string generated = std::string("$.") + kGenerated + "[";
+    for (auto it = plain->begin(); templ.is_object() && it != plain->end(); ++it) {
+        const std::string *text = it->is_string() ? &it->get_ref<const std::string &>() : nullptr;
+        const bool path = text && text->starts_with('$') && !text->starts_with("$$");
+        if (!it->is_object() && (!path || text->starts_with(generated)))
+            result.m_alwaysSet.push_back(it.key());
     }
     return result;
 }

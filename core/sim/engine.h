@@ -129,6 +129,8 @@ private:
     TemplateInputs inputsFor(const Activation &activation);
     const nlohmann::json &stateFor(const Activation &activation) const;
     nlohmann::json &stateToChange(const Activation &activation);
+    /** @brief What paths in the activation's templates and conditions read besides the event. */
+    routing::PathRoots rootsFor(const Activation &activation) const;
 
     Scenario m_scenario;
     RunSettings m_settings;

@@ -161,11 +161,18 @@ json &Engine::stateToChange(const Activation &activation)
         .first->second;
 }
 
+routing::PathRoots Engine::rootsFor(const Activation &activation) const
+{
+    routing::PathRoots roots; // "joined", "awaited", "repeat"... and what the actor remembers
+    roots.addMembers(activation.context);
+    roots.add("state", stateFor(activation));
+    return roots;
+}
+
 TemplateInputs Engine::inputsFor(const Activation &activation)
 {
     TemplateInputs inputs;
-    inputs.roots.addMembers(activation.context);
-    inputs.roots.add("state", stateFor(activation));
+    inputs.roots = rootsFor(activation);
     inputs.now = nowText();
     return inputs;
 }
@@ -217,9 +224,7 @@ void Engine::decide(const DecideStep &step, const Activation &activation)
         run(*step.branches[actor.random.weighted(weights)].then, activation);
         return;
     }
-    routing::PathRoots roots;
-    roots.addMembers(activation.context);
-    roots.add("state", stateFor(activation));
+    const routing::PathRoots roots = rootsFor(activation);
     const ContextView view(*activation.trigger, roots);
     for (const auto &branch : step.branches) {
         if (!branch.when || branch.when->evaluate(view)) {
