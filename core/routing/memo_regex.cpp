@@ -2,10 +2,12 @@
 
 namespace causeway::routing {
 
-MemoRegex::MemoRegex(const std::string &pattern) : m_regex(pattern, std::regex::ECMAScript) {}
+MemoRegex::MemoRegex(const std::string &pattern) : m_pattern(pattern) {}
 
 bool MemoRegex::search(std::string_view text) const
 {
+    if (m_pattern.isScanned())
+        return m_pattern.search(text); // quicker than the lock
     const bool remember = text.size() <= kLongestRemembered;
     if (remember) {
         const std::lock_guard lock(m_mutex);
@@ -13,7 +15,7 @@ bool MemoRegex::search(std::string_view text) const
             return known->second;
     }
     // Searched outside the lock: two threads may both search a new text, and agree.
-    const bool found = std::regex_search(text.begin(), text.end(), m_regex);
+    const bool found = m_pattern.search(text);
     if (remember) {
         const std::lock_guard lock(m_mutex);
         if (m_answers.size() < kRemembered)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/pattern.h"
 #include "common/text_hash.h"
 
 #include <mutex>
-#include <regex>
 #include <string>
 #include <string_view>
 
@@ -12,7 +12,7 @@ namespace causeway::routing {
 /**
  * @brief An ECMAScript regular expression that remembers its answers. Routing tests the
  * same few values again and again (an event's type, its source), and std::regex takes
- * microseconds per search, so each distinct short text is searched once. Texts beyond
+ * microseconds per search, so each distinct short text is searched once (unless the pattern is simple enough to scan). Texts beyond
  * kLongestRemembered, and new texts once kRemembered are known, are searched every time,
  * so payload values of high variety cost no memory. Safe to share between threads.
  */
@@ -29,7 +29,7 @@ public:
     bool search(std::string_view text) const;
 
 private:
-    std::regex m_regex;
+    Pattern m_pattern;
     mutable std::mutex m_mutex;
     mutable TextMap<bool> m_answers;
 };

@@ -218,7 +218,7 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
         counted(node.maxProperties);
     } else if (keyword == "pattern" && value.is_string()) {
         try {
-            node.pattern.emplace(value.get<std::string>(), std::regex::ECMAScript);
+            node.pattern.emplace(value.get<std::string>());
         } catch (const std::regex_error &) {
             node.opaque = true;
         }
@@ -305,7 +305,7 @@ bool QuickCheck::acceptsString(const Node &node, const std::string &text) const
             return false;
     }
     try {
-        if (node.pattern && !std::regex_search(text, *node.pattern))
+        if (node.pattern && !node.pattern->search(text))
             return false;
     } catch (const std::exception &) {
         return false; // the regex engine gave up; valijson will say so

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/pattern.h"
 #include "schema/json_schema.h"
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <regex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,7 +42,7 @@ private:
         std::optional<double> minimum, maximum, exclusiveMinimum, exclusiveMaximum;
         std::optional<std::uint64_t> minLength, maxLength, minItems, maxItems;
         std::optional<std::uint64_t> minProperties, maxProperties;
-        std::optional<std::regex> pattern;
+        std::optional<Pattern> pattern;
         std::string format;
         std::optional<std::vector<nlohmann::json>> allowed;  // enum, or const as one value
         std::vector<std::pair<std::string, int>> properties; // name -> node

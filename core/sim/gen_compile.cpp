@@ -364,7 +364,7 @@ Status Compiler::fillKeywords(int index, const json &schema, const std::string &
             return error("pattern " + text + ": " + generator.error().message, at + "/pattern");
         node.pattern = std::move(*generator);
         try {
-            node.patternCheck = std::make_shared<const std::regex>(text, std::regex::ECMAScript);
+            node.patternCheck = std::make_shared<const Pattern>(text);
         } catch (const std::regex_error &) {
             return error("pattern " + text + " is not a valid regular expression", at + "/pattern");
         }

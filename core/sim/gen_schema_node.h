@@ -3,13 +3,13 @@
 // The payload generator's compiled form of a JSON Schema: one flat node per (sub)schema,
 // children by index so that recursive "$ref"s become cycles instead of infinite trees.
 
+#include "common/pattern.h"
 #include "schema/json_schema.h"
 #include "sim/gen_pattern.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -34,7 +34,7 @@ struct SchemaNode
     std::optional<std::size_t> maxLength;
     std::string format;
     std::optional<PatternGenerator> pattern;
-    std::shared_ptr<const std::regex> patternCheck; // to vet realistic candidates
+    std::shared_ptr<const Pattern> patternCheck; // to vet realistic candidates
 
     int items = -1;              // every item, or the items past the tuple
     std::vector<int> tupleItems; // "items": [...]

@@ -212,7 +212,7 @@ private:
         const std::size_t length = gen::codePointCount(text);
         if (length < node.minLength || (node.maxLength && length > *node.maxLength))
             return false;
-        return !node.patternCheck || std::regex_search(text, *node.patternCheck);
+        return !node.patternCheck || node.patternCheck->search(text);
     }
 
     json stringValue(const SchemaNode &node, std::string_view name)
