@@ -153,8 +153,8 @@ private:
                 return false;
             std::optional<std::size_t> max = min;
             if (take(','))
-                max = m_pos < m_text.size() && m_text[m_pos] == '}' ? Pattern::kUnbounded
-                                                                       : number();
+                max =
+                    m_pos < m_text.size() && m_text[m_pos] == '}' ? Pattern::kUnbounded : number();
             if (!max || *max < *min || !take('}'))
                 return false;
             step = {step.bytes, *min, *max};

@@ -411,7 +411,7 @@ Status Compiler::fillKeywords(int index, const json &schema, const std::string &
             auto child = compile(sub, at + "/properties/" + escapePointerToken(name));
             if (!child)
                 return child.error();
-            m_nodes[index].properties.emplace_back(name, *child);
+            m_nodes[index].properties.push_back({PropertyName(name), *child});
         }
     }
     if (schema.contains("additionalProperties")) {
@@ -459,11 +459,11 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
     for (SchemaNode &node : compiled->nodes) {
         std::stable_sort(node.properties.begin(), node.properties.end(),
                          [](const auto &a, const auto &b) {
-                             return propertyOrder(a.first) < propertyOrder(b.first);
+                             return propertyOrder(a.name.text) < propertyOrder(b.name.text);
                          });
         node.languageProperties = static_cast<std::size_t>(
             std::count_if(node.properties.begin(), node.properties.end(),
-                          [](const auto &p) { return propertyOrder(p.first) == 0; }));
+                          [](const auto &p) { return propertyOrder(p.name.text) == 0; }));
     }
     return std::shared_ptr<const CompiledSchema>(std::move(compiled));
 }

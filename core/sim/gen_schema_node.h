@@ -6,6 +6,7 @@
 #include "common/pattern.h"
 #include "schema/json_schema.h"
 #include "sim/gen_pattern.h"
+#include "sim/gen_strings.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -44,7 +45,12 @@ struct SchemaNode
     bool uniqueItems = false;
 
     // In generation order (see propertyOrder): the first languageProperties name the language.
-    std::vector<std::pair<std::string, int>> properties;
+    struct Property
+    {
+        PropertyName name;
+        int node = -1;
+    };
+    std::vector<Property> properties;
     std::size_t languageProperties = 0;
     std::vector<std::string> required;
     bool additionalProperties = true;

@@ -150,16 +150,15 @@ int propertyOrder(std::string_view propertyName)
     return n.find("country") != n.npos ? 1 : 2;
 }
 
-std::optional<std::string> formatValue(std::string_view format, std::string_view name,
+std::optional<std::string> formatValue(std::string_view format, std::string_view normalized,
                                        Random &random, TextScope &scope)
 {
-    const std::string key = normalizedName(name);
     if (format == "date-time") {
         const auto days = random.integer(kDays2024, kDays2027 - 1);
         return isoDate(days) + 'T' + clockTime(random) + 'Z';
     }
     if (format == "date") {
-        if (contains(key, "birth") || key == "dob") // adults, 18 to 75
+        if (contains(normalized, "birth") || normalized == "dob") // adults, 18 to 75
             return isoDate(random.integer(-7305, 12784));
         return isoDate(random.integer(kDays2024, kDays2027 - 1));
     }
@@ -168,8 +167,9 @@ std::optional<std::string> formatValue(std::string_view format, std::string_view
     if (format == "email" || format == "idn-email")
         return emailFor(random, scope);
     if (format == "uri" || format == "uri-reference" || format == "iri" || format == "url")
-        return "https://" + std::string(contains(key, "upload") ? "upload" : "www") +
-               ".example.com/" + (key.empty() ? std::string("items") : key) + '/' +
+        return "https://" + std::string(contains(normalized, "upload") ? "upload" : "www") +
+               ".example.com/" +
+               (normalized.empty() ? std::string("items") : std::string(normalized)) + '/' +
                ulidLike(random);
     if (format == "hostname" || format == "idn-hostname")
         return "host-" + std::to_string(random.integer(1, 99)) + ".example.com";
@@ -194,57 +194,109 @@ bool isTextName(std::string_view n)
     return false;
 }
 
-std::optional<std::string> valueForName(std::string_view name, Random &random, TextScope &scope)
+NameKind nameKind(std::string_view n)
 {
-    const std::string n = normalizedName(name);
-    const LanguageSamples &language = languageOf(scope);
     if (n == "language" || n == "locale" || n == "lang" || endsWith(n, "language"))
+        return NameKind::Language;
+    if (contains(n, "firstname") || contains(n, "givenname") || contains(n, "forename"))
+        return NameKind::FirstName;
+    if (contains(n, "lastname") || contains(n, "surname") || contains(n, "familyname"))
+        return NameKind::LastName;
+    if (n == "name" || contains(n, "fullname") || contains(n, "holder") || n == "receivedby" ||
+        n == "customername" || n == "recipientname" || n == "contactname")
+        return NameKind::FullName;
+    if (n == "username" || n == "login")
+        return NameKind::UserName;
+    if (contains(n, "email"))
+        return NameKind::Email;
+    if (n == "recipient")
+        return NameKind::EmailOrPhone;
+    if (contains(n, "phone") || contains(n, "mobile"))
+        return NameKind::Phone;
+    if (n == "city" || n == "town" || endsWith(n, "city"))
+        return NameKind::City;
+    if (contains(n, "street") || n == "line1" || n == "addressline1" || n == "addressline" ||
+        n == "address1")
+        return NameKind::Street;
+    if (n == "line2" || n == "addressline2" || n == "address2")
+        return NameKind::AddressLine2;
+    if (contains(n, "postalcode") || contains(n, "postcode") || contains(n, "zip"))
+        return NameKind::PostalCode;
+    if (contains(n, "country"))
+        return NameKind::Country;
+    if (contains(n, "currency"))
+        return NameKind::Currency;
+    if (contains(n, "employer") || contains(n, "company") || contains(n, "organisation") ||
+        contains(n, "organization"))
+        return NameKind::Company;
+    if (contains(n, "useragent"))
+        return NameKind::UserAgent;
+    if (contains(n, "url") || contains(n, "href") || contains(n, "link") || contains(n, "website"))
+        return NameKind::Url;
+    if (n == "ip" || contains(n, "ipaddress"))
+        return NameKind::Ip;
+    return NameKind::None;
+}
+
+PropertyName::PropertyName(std::string name)
+    : text(std::move(name)), normalized(normalizedName(text)), kind(nameKind(normalized))
+{
+}
+
+std::optional<std::string> valueForName(const PropertyName &name, Random &random, TextScope &scope)
+{
+    const LanguageSamples &language = languageOf(scope);
+    switch (name.kind) {
+    case NameKind::None:
+        return std::nullopt;
+    case NameKind::Language:
         return scope.languageTag.empty() ? std::string(pick(random, allSamples()).tag)
                                          : scope.languageTag;
-    if (contains(n, "firstname") || contains(n, "givenname") || contains(n, "forename"))
+    case NameKind::FirstName:
         return personOf(random, scope).firstName;
-    if (contains(n, "lastname") || contains(n, "surname") || contains(n, "familyname"))
+    case NameKind::LastName:
         return personOf(random, scope).lastName;
-    if (n == "name" || contains(n, "fullname") || contains(n, "holder") || n == "receivedby" ||
-        n == "customername" || n == "recipientname" || n == "contactname") {
+    case NameKind::FullName: {
         const Person &person = personOf(random, scope);
         return person.firstName + ' ' + person.lastName;
     }
-    if (n == "username" || n == "login") {
+    case NameKind::UserName: {
         const Person &person = personOf(random, scope);
         return asciiFold(person.firstName) + '.' + asciiFold(person.lastName);
     }
-    if (contains(n, "email") || (n == "recipient" && random.chance(0.5)))
-        return emailFor(random, scope);
-    if (contains(n, "phone") || contains(n, "mobile") || n == "recipient")
+    case NameKind::EmailOrPhone:
+        if (random.chance(0.5))
+            return emailFor(random, scope);
+        [[fallthrough]];
+    case NameKind::Phone:
         return '+' + std::string(language.phonePrefix) +
                (language.phonePrefix.size() > 2 ? "8" : "15") + digits(random, 8);
-    if (n == "city" || n == "town" || endsWith(n, "city"))
+    case NameKind::Email:
+        return emailFor(random, scope);
+    case NameKind::City:
+    case NameKind::AddressLine2:
         return std::string(pick(random, language.cities));
-    if (contains(n, "street") || n == "line1" || n == "addressline1" || n == "addressline" ||
-        n == "address1") {
+    case NameKind::Street: {
         std::string street(pick(random, language.streets));
         const auto at = street.find("{n}");
         street.replace(at, 3, std::to_string(random.integer(1, 180)));
         return street;
     }
-    if (n == "line2" || n == "addressline2" || n == "address2")
-        return std::string(pick(random, language.cities));
-    if (contains(n, "postalcode") || contains(n, "postcode") || contains(n, "zip"))
+    case NameKind::PostalCode:
         return postalCode(random, language.countryCode);
-    if (contains(n, "country"))
+    case NameKind::Country:
         return std::string(language.countryCode);
-    if (contains(n, "currency"))
+    case NameKind::Currency:
         return std::string(language.currencyCode);
-    if (contains(n, "employer") || contains(n, "company") || contains(n, "organisation") ||
-        contains(n, "organization"))
+    case NameKind::Company:
         return std::string(pick(random, language.companies));
-    if (contains(n, "useragent"))
+    case NameKind::UserAgent:
         return std::string(pick(random, userAgents()));
-    if (contains(n, "url") || contains(n, "href") || contains(n, "link") || contains(n, "website"))
-        return formatValue("uri", name, random, scope);
-    if (n == "ip" || contains(n, "ipaddress"))
+    case NameKind::Url:
+        return formatValue("uri", name.normalized, random, scope);
+    case NameKind::Ip:
         return ipv4(random);
+    }
     return std::nullopt;
 }
 

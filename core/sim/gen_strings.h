@@ -7,6 +7,7 @@
 #include "sim/random.h"
 #include "sim/sample_text.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,13 +39,53 @@ std::string normalizedName(std::string_view propertyName);
  */
 int propertyOrder(std::string_view propertyName);
 
-/** @brief A value in @p format, or nullopt for a format this generator does not know. */
-std::optional<std::string> formatValue(std::string_view format, std::string_view name,
+/** @brief What a property's name says its value is; None when it says nothing. */
+enum class NameKind : std::uint8_t {
+    None,
+    Language,
+    FirstName,
+    LastName,
+    FullName,
+    UserName,
+    Email,
+    EmailOrPhone,
+    Phone,
+    City,
+    Street,
+    AddressLine2,
+    PostalCode,
+    Country,
+    Currency,
+    Company,
+    UserAgent,
+    Url,
+    Ip
+};
+
+/**
+ * @brief A property name as the generator reads it, worked out once when the schema is
+ * compiled rather than for every value generated.
+ */
+struct PropertyName
+{
+    PropertyName() = default;
+    explicit PropertyName(std::string name);
+
+    std::string text;       // as the schema spells it
+    std::string normalized; // normalizedName(text)
+    NameKind kind = NameKind::None;
+};
+
+/**
+ * @brief A value in @p format, or nullopt for a format this generator does not know.
+ * @p normalized (the property's normalized name) picks a birth date over a recent one, and the
+ * like.
+ */
+std::optional<std::string> formatValue(std::string_view format, std::string_view normalized,
                                        Random &random, TextScope &scope);
 
-/** @brief A realistic value for a property called @p name, or nullopt when the name says nothing.
- */
-std::optional<std::string> valueForName(std::string_view name, Random &random, TextScope &scope);
+/** @brief A realistic value for the property @p name, or nullopt when the name says nothing. */
+std::optional<std::string> valueForName(const PropertyName &name, Random &random, TextScope &scope);
 
 /** @brief Whether the name asks for prose (description, notes, message...). */
 bool isTextName(std::string_view normalized);

@@ -20,6 +20,7 @@ constexpr double kOptionalPropertyChance = 0.7;
 constexpr int kDeepNesting = 6; // below this depth only what is required is generated
 constexpr int kCheckAttempts = 20;
 constexpr std::size_t kExtraItems = 5; // arrays get at most minItems + this many items
+const gen::PropertyName kItem;         // what the root and array items are called: nothing
 
 bool amountLike(std::string_view n)
 {
@@ -43,7 +44,7 @@ public:
         m_given = context.given;
     }
 
-    json build(int index, std::string_view name, int depth)
+    json build(int index, const gen::PropertyName &name, int depth)
     {
         const SchemaNode *node = &m_schema.nodes[static_cast<std::size_t>(index)];
         for (int hops = 0; node->alias >= 0 && hops < 64; ++hops)
@@ -73,7 +74,7 @@ private:
         return true;
     }
 
-    json plain(const SchemaNode &node, std::string_view name, int depth)
+    json plain(const SchemaNode &node, const gen::PropertyName &name, int depth)
     {
         if (node.constValue)
             return *node.constValue;
@@ -118,13 +119,13 @@ private:
     }
 
     // Prefers the value that matches the scope's language for country/currency/language enums.
-    json enumValue(const SchemaNode &node, std::string_view name)
+    json enumValue(const SchemaNode &node, const gen::PropertyName &name)
     {
-        if (!name.empty() && m_random.chance(0.85)) {
+        if (!name.text.empty() && m_random.chance(0.85)) {
             gen::TextScope probe = m_scope;
             gen::Person scratch;
             probe.person = &scratch;
-            const std::string n = gen::normalizedName(name);
+            const std::string &n = name.normalized;
             if (n.find("country") != n.npos || n.find("currency") != n.npos || n == "language") {
                 if (auto preferred = gen::valueForName(name, m_random, probe)) {
                     const json wanted = *preferred;
@@ -139,9 +140,9 @@ private:
     }
 
     // The range to draw from when the schema leaves one or both ends open.
-    std::pair<double, double> range(const SchemaNode &node, std::string_view name) const
+    std::pair<double, double> range(const SchemaNode &node, const gen::PropertyName &name) const
     {
-        const std::string n = gen::normalizedName(name);
+        const std::string &n = name.normalized;
         double span = 1000;
         if (amountLike(n))
             span = n.find("income") != n.npos || n.find("salary") != n.npos ? 150000 : 5000;
@@ -156,7 +157,7 @@ private:
         return {low, high};
     }
 
-    json integerValue(const SchemaNode &node, std::string_view name)
+    json integerValue(const SchemaNode &node, const gen::PropertyName &name)
     {
         auto [low, high] = range(node, name);
         auto lo = static_cast<std::int64_t>(std::ceil(low));
@@ -175,7 +176,7 @@ private:
         return m_random.integer(lo, std::max(lo, hi));
     }
 
-    json numberValue(const SchemaNode &node, std::string_view name)
+    json numberValue(const SchemaNode &node, const gen::PropertyName &name)
     {
         const auto [low, high] = range(node, name);
         auto inside = [&](double v) {
@@ -196,7 +197,7 @@ private:
             }
             return value;
         }
-        const std::string n = gen::normalizedName(name);
+        const std::string &n = name.normalized;
         const double scale =
             n.find("latitude") != n.npos || n.find("longitude") != n.npos ? 1e6 : 1e2;
         for (int attempt = 0; attempt < kCheckAttempts; ++attempt) {
@@ -215,13 +216,13 @@ private:
         return !node.patternCheck || node.patternCheck->search(text);
     }
 
-    json stringValue(const SchemaNode &node, std::string_view name)
+    json stringValue(const SchemaNode &node, const gen::PropertyName &name)
     {
+        const std::string &n = name.normalized;
         if (!node.format.empty()) {
-            if (auto value = gen::formatValue(node.format, name, m_random, m_scope))
+            if (auto value = gen::formatValue(node.format, n, m_random, m_scope))
                 return *value;
         }
-        const std::string n = gen::normalizedName(name);
         if (auto value = gen::valueForName(name, m_random, m_scope); value && fits(node, *value))
             return *value;
         if (node.pattern) {
@@ -262,7 +263,7 @@ private:
             for (int attempt = 0; attempt < attempts && !added; ++attempt) {
                 const gen::Person saved =
                     std::exchange(m_person, gen::Person{}); // one person per item
-                item = child >= 0 ? build(child, {}, depth + 1) : json(gen::ulidLike(m_random));
+                item = child >= 0 ? build(child, kItem, depth + 1) : json(gen::ulidLike(m_random));
                 m_person = saved;
                 added =
                     !node.uniqueItems || std::find(items.begin(), items.end(), item) == items.end();
@@ -284,7 +285,8 @@ private:
                    node.required.end();
         };
         for (std::size_t i = 0; i < properties.size(); ++i) {
-            const auto &[name, child] = properties[i];
+            const gen::PropertyName &property = properties[i].name;
+            const std::string &name = property.text;
             if (depth == 0 && isGiven(name)) {
                 object[name] = nullptr; // its place, for the counts below
                 continue;
@@ -292,7 +294,7 @@ private:
             if (!isRequired(name) &&
                 (depth >= kDeepNesting || !m_random.chance(kOptionalPropertyChance)))
                 continue;
-            object[name] = build(child, name, depth + 1);
+            object[name] = build(properties[i].node, property, depth + 1);
             if (i < node.languageProperties && object[name].is_string()) {
                 m_scope.languageTag = object[name].get<std::string>();
                 m_scope.language = &samplesFor(m_scope.languageTag);
@@ -300,28 +302,29 @@ private:
         }
         for (const auto &name : node.required) { // required but not described
             if (!object.contains(name))
-                object[name] = node.additionalSchema >= 0
-                                   ? build(node.additionalSchema, name, depth + 1)
-                                   : json(gen::freeText(m_random, *m_scope.language, 1, 40));
+                object[name] =
+                    node.additionalSchema >= 0
+                        ? build(node.additionalSchema, gen::PropertyName(name), depth + 1)
+                        : json(gen::freeText(m_random, *m_scope.language, 1, 40));
         }
-        for (const auto &[name, child] : properties) {
+        for (const auto &[property, child] : properties) {
             if (object.size() >= node.minProperties)
                 break;
-            if (!object.contains(name))
-                object[name] = build(child, name, depth + 1);
+            if (!object.contains(property.text))
+                object[property.text] = build(child, property, depth + 1);
         }
         for (int extra = 1; object.size() < node.minProperties && node.additionalProperties;
              ++extra) {
             const std::string name = "extra" + std::to_string(extra);
             object[name] = node.additionalSchema >= 0
-                               ? build(node.additionalSchema, name, depth + 1)
+                               ? build(node.additionalSchema, gen::PropertyName(name), depth + 1)
                                : json(gen::ulidLike(m_random));
         }
         for (auto it = properties.rbegin();
              node.maxProperties && object.size() > *node.maxProperties && it != properties.rend();
              ++it) {
-            if (!isRequired(it->first))
-                object.erase(it->first);
+            if (!isRequired(it->name.text))
+                object.erase(it->name.text);
         }
         m_scope = saved;
         return object;
@@ -353,7 +356,7 @@ Result<PayloadGenerator> PayloadGenerator::compile(const nlohmann::json &schema,
 nlohmann::json PayloadGenerator::generate(Random &random, const GenerationContext &context) const
 {
     Builder builder(*m_compiled, random, context);
-    return builder.build(m_compiled->root, {}, 0);
+    return builder.build(m_compiled->root, kItem, 0);
 }
 
 } // namespace causeway::sim
