@@ -388,13 +388,29 @@ std::string formatTimestampMillis(std::int64_t unixMillis)
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2);
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ",
-                  static_cast<long long>(y), m, d, static_cast<long long>(msOfDay / 3600000),
-                  static_cast<long long>(msOfDay / 60000 % 60),
-                  static_cast<long long>(msOfDay / 1000 % 60),
-                  static_cast<long long>(msOfDay % 1000));
-    return buffer;
+    if (y < 0 || y > 9999) { // beyond RFC 3339's four digits; rare, so the slow way
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ",
+                      static_cast<long long>(y), m, d, static_cast<long long>(msOfDay / 3600000),
+                      static_cast<long long>(msOfDay / 60000 % 60),
+                      static_cast<long long>(msOfDay / 1000 % 60),
+                      static_cast<long long>(msOfDay % 1000));
+        return buffer;
+    }
+    // Every simulated event gets a time, so the digits are written directly.
+    std::string text = "0000-00-00T00:00:00.000Z";
+    const auto put = [&text](std::size_t end, std::int64_t value) {
+        for (std::size_t i = end; value > 0; --i, value /= 10)
+            text[i] = static_cast<char>('0' + value % 10);
+    };
+    put(3, y);
+    put(6, m);
+    put(9, d);
+    put(12, msOfDay / 3600000);
+    put(15, msOfDay / 60000 % 60);
+    put(18, msOfDay / 1000 % 60);
+    put(22, msOfDay % 1000);
+    return text;
 }
 
 std::optional<std::string> checkCanonical(AttributeType type, std::string_view value)

@@ -112,6 +112,27 @@ private Q_SLOTS:
                  std::int64_t(1524746889) * 1000000000 + 123400000);
         QCOMPARE(formatTimestampMillis(1469918176385), std::string("2016-07-30T22:36:16.385Z"));
     }
+
+    void millisecondsFormatAsTimestamps_data()
+    {
+        QTest::addColumn<qint64>("millis");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("epoch") << qint64(0) << "1970-01-01T00:00:00.000Z";
+        QTest::newRow("just before") << qint64(-1) << "1969-12-31T23:59:59.999Z";
+        QTest::newRow("leap day") << qint64(951782400007) << "2000-02-29T00:00:00.007Z";
+        QTest::newRow("last of 9999") << qint64(253402300799999) << "9999-12-31T23:59:59.999Z";
+        QTest::newRow("year 10000") << qint64(253402300800000) << "10000-01-01T00:00:00.000Z";
+        QTest::newRow("year 1") << qint64(-62135596800000) << "0001-01-01T00:00:00.000Z";
+    }
+
+    void millisecondsFormatAsTimestamps()
+    {
+        QFETCH(qint64, millis);
+        QFETCH(QString, text);
+        QCOMPARE(QString::fromStdString(formatTimestampMillis(millis)), text);
+        if (text.size() == 24) // RFC 3339 reads it back
+            QCOMPARE(timestampToUnixNanos(text.toStdString()).value(), millis * 1000000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttribute)
