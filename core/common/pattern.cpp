@@ -1,7 +1,12 @@
 // The direct scan of simple anchored patterns, and std::regex for the rest.
 #include "common/pattern.h"
 
+#include "common/text_hash.h"
+
 #include <cstring>
+#include <mutex>
+#include <optional>
+#include <regex>
 
 namespace causeway {
 namespace {
@@ -84,7 +89,7 @@ private:
             if (!bytes)
                 return std::nullopt;
             step.bytes = *bytes;
-        } else if (c > ' ' && c < 0x7f && !std::strchr("^$.|?*+()[]{}", c)) {
+        } else if (c >= ' ' && c < 0x7f && !std::strchr("^$.|?*+()[]{}", c)) {
             step.bytes.set(static_cast<unsigned char>(c));
         } else {
             return std::nullopt;
@@ -108,13 +113,13 @@ private:
                 bytes |= *escaped;
                 continue;
             }
-            if (c <= ' ' || c >= 0x7f || c == '[' || c == ']')
+            if (c < ' ' || c >= 0x7f || c == '[' || c == ']')
                 return std::nullopt;
             if (c == '-' && m_pos - 1 != open && (m_pos >= m_text.size() || m_text[m_pos] != ']'))
                 return std::nullopt; // a dash is plain only first or last
             if (m_pos + 1 < m_text.size() && m_text[m_pos] == '-' && m_text[m_pos + 1] != ']') {
                 const char to = m_text[m_pos + 1];
-                if (to <= ' ' || to >= 0x7f || to == '\\' || to == '[' || to < c)
+                if (to < ' ' || to >= 0x7f || to == '\\' || to == '[' || to < c)
                     return std::nullopt;
                 m_pos += 2;
                 bytes |= range(static_cast<unsigned char>(c), static_cast<unsigned char>(to));
@@ -188,18 +193,45 @@ private:
 
 } // namespace
 
+struct Pattern::Regex
+{
+    explicit Regex(const std::string &source) : regex(source, std::regex::ECMAScript) {}
+
+    bool search(std::string_view text)
+    {
+        const bool remember = text.size() <= kLongestRemembered;
+        if (remember) {
+            const std::lock_guard lock(mutex);
+            if (const auto known = answers.find(text); known != answers.end())
+                return known->second;
+        }
+        // Searched outside the lock: two threads may both search a new text, and agree.
+        const bool found = std::regex_search(text.begin(), text.end(), regex);
+        if (remember) {
+            const std::lock_guard lock(mutex);
+            if (answers.size() < kRemembered)
+                answers.try_emplace(std::string(text), found);
+        }
+        return found;
+    }
+
+    const std::regex regex;
+    std::mutex mutex;
+    TextMap<bool> answers;
+};
+
 Pattern::Pattern(const std::string &source)
 {
     if (auto steps = SimpleParser(source).parse())
         m_steps = std::move(*steps);
     else
-        m_regex.emplace(source, std::regex::ECMAScript);
+        m_regex = std::make_shared<Regex>(source);
 }
 
 bool Pattern::search(std::string_view text) const
 {
     if (m_regex)
-        return std::regex_search(text.begin(), text.end(), *m_regex);
+        return m_regex->search(text);
     std::size_t pos = 0;
     for (const Step &step : m_steps) {
         std::size_t taken = 0;

@@ -2,8 +2,8 @@
 
 #include <bitset>
 #include <cstddef>
-#include <optional>
-#include <regex>
+#include <memory>
+#include <regex> // std::regex_error
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +18,14 @@ namespace causeway {
  * Scanned: a pattern anchored at both ends that is a sequence of characters, \d, \w, escaped
  * punctuation and [classes], each with an optional count (? * + {n} {n,} {n,m}), where a
  * variable count is never followed by something its characters could also match. Then the
- * longest run is the only possible match, so no backtracking is needed. Everything else is
- * searched by std::regex. Both read bytes, as std::regex over char does.
+ * longest run is the only possible match, so no backtracking is needed. Both read bytes, as
+ * std::regex over char does.
+ *
+ * Everything else is searched by std::regex, which remembers its answers: routing and
+ * payloads test the same few values again and again (an event's type, a language tag). Texts
+ * beyond kLongestRemembered, and new texts once kRemembered are known, are searched every
+ * time, so values of high variety cost no memory. Copies share what is remembered. Safe to
+ * share between threads.
  */
 class Pattern
 {
@@ -33,6 +39,9 @@ public:
     /** @brief Whether search() scans directly instead of asking std::regex. */
     bool isScanned() const { return !m_regex; }
 
+    static constexpr std::size_t kRemembered = 4096;
+    static constexpr std::size_t kLongestRemembered = 256;
+
     struct Step
     {
         std::bitset<256> bytes; // what one repetition may be
@@ -42,8 +51,9 @@ public:
     static constexpr std::size_t kUnbounded = static_cast<std::size_t>(-1);
 
 private:
+    struct Regex;
     std::vector<Step> m_steps;
-    std::optional<std::regex> m_regex;
+    std::shared_ptr<Regex> m_regex;
 };
 
 } // namespace causeway

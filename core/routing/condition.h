@@ -4,7 +4,7 @@
 #include "common/result.h"
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
-#include "routing/memo_regex.h"
+#include "common/pattern.h"
 #include "routing/operators.h"
 
 #include <memory>
@@ -59,7 +59,7 @@ struct Condition
     JsonPath path;         // below the attribute ($.data.amount -> $.amount)
     Operator op = Operator::Equals;
     nlohmann::json value;
-    std::shared_ptr<const MemoRegex> regex; // Regex
+    std::shared_ptr<const Pattern> regex; // Regex
     std::vector<Condition> children;         // All, Any, Not (one child)
     std::optional<cesql::Expression> sql;    // Sql: a CloudEvents SQL filter
     std::string pointer;                     // where it was written, for messages

@@ -146,7 +146,7 @@ Result<Condition> makeFieldCondition(const std::string &field, Operator op, json
     }
     if (op == Operator::Regex) {
         try {
-            c.regex = std::make_shared<const MemoRegex>(c.value.get<std::string>());
+            c.regex = std::make_shared<const Pattern>(c.value.get<std::string>());
         } catch (const std::regex_error &e) {
             return makeError("invalid regular expression " + c.value.dump() + ": " + e.what(),
                              pointer);

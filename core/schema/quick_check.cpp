@@ -138,6 +138,24 @@ std::uint64_t characters(const std::string &text)
     }));
 }
 
+// Whether the items are distinct strings. Other items are left to valijson, whose equality
+// of numbers (1 and 1.0) and of objects this check does not second-guess.
+bool distinctTexts(const json &items)
+{
+    constexpr std::size_t kCompared = 64; // pairwise below this; longer lists are rare
+    if (items.size() > kCompared)
+        return false;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].is_string())
+            return false;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (items[j] == items[i])
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QuickCheck::QuickCheck(const json &schema, Draft draft) : m_draft(draft)
@@ -234,6 +252,10 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
             if (name.is_string())
                 node.required.push_back(name.get<std::string>());
         }
+        // In the order of an instance's members, so that one walk checks both.
+        std::sort(node.required.begin(), node.required.end());
+        node.required.erase(std::unique(node.required.begin(), node.required.end()),
+                            node.required.end());
     } else if (keyword == "properties" && value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it)
             node.properties.emplace_back(it.key(), compile(it.value()));
@@ -250,8 +272,8 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
         }
     } else if (keyword == "additionalItems") {
         extra(node.additionalItems, node.additionalItemsNode);
-    } else if (keyword == "uniqueItems" && value == json(false)) {
-        return;
+    } else if (keyword == "uniqueItems" && value.is_boolean()) {
+        node.uniqueItems = value.get<bool>();
     } else {
         node.opaque = true; // $ref, allOf, anyOf, oneOf, not, if, multipleOf, uniqueItems...
     }
@@ -319,17 +341,19 @@ bool QuickCheck::acceptsObject(const Node &node, const json &instance) const
     if ((node.minProperties && size < *node.minProperties) ||
         (node.maxProperties && size > *node.maxProperties))
         return false;
-    for (const std::string &name : node.required) {
-        if (!instance.contains(name))
-            return false;
-    }
+    // Members, declared properties and required names are all in name order: one walk.
+    auto declared = node.properties.begin();
+    auto required = node.required.begin();
     for (auto it = instance.begin(); it != instance.end(); ++it) {
-        const auto declared =
-            std::lower_bound(node.properties.begin(), node.properties.end(), it.key(),
-                             [](const std::pair<std::string, int> &property,
-                                const std::string &name) { return property.first < name; });
+        const std::string &name = it.key();
+        if (required != node.required.end() && *required < name)
+            return false; // a required name no member has
+        if (required != node.required.end() && *required == name)
+            ++required;
+        while (declared != node.properties.end() && declared->first < name)
+            ++declared;
         int child = -1;
-        if (declared != node.properties.end() && declared->first == it.key())
+        if (declared != node.properties.end() && declared->first == name)
             child = declared->second;
         else if (node.additionalProperties == Extra::None)
             return false;
@@ -338,13 +362,15 @@ bool QuickCheck::acceptsObject(const Node &node, const json &instance) const
         if (child >= 0 && !accepts(m_nodes[static_cast<std::size_t>(child)], it.value()))
             return false;
     }
-    return true;
+    return required == node.required.end();
 }
 
 bool QuickCheck::acceptsArray(const Node &node, const json &instance) const
 {
     const std::uint64_t size = instance.size();
     if ((node.minItems && size < *node.minItems) || (node.maxItems && size > *node.maxItems))
+        return false;
+    if (node.uniqueItems && !distinctTexts(instance))
         return false;
     for (std::size_t i = 0; i < instance.size(); ++i) {
         int child = node.items;

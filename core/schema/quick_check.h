@@ -15,7 +15,7 @@ namespace causeway::schema {
 /**
  * @brief A fast acceptance test compiled from a JSON Schema, for the keywords event payloads
  * mostly use: type, properties, required, additionalProperties, items, enum, const, bounds,
- * lengths, counts, pattern and format.
+ * lengths, counts, pattern, format and uniqueItems (of strings).
  *
  * It answers one question without allocating: is the instance certainly valid? "true" is
  * always the full validator's answer too. "false" means "ask the full validator": the
@@ -46,13 +46,14 @@ private:
         std::string format;
         std::optional<std::vector<nlohmann::json>> allowed;  // enum, or const as one value
         std::vector<std::pair<std::string, int>> properties; // name -> node
-        std::vector<std::string> required;
+        std::vector<std::string> required;                   // sorted
         Extra additionalProperties = Extra::Any;
         int additionalPropertiesNode = -1;
         int items = -1;         // one schema for every item
         bool isTuple = false;   // items written as an array, even an empty one
         std::vector<int> tuple; // items as an array: a schema per position
         Extra additionalItems = Extra::Any;
+        bool uniqueItems = false; // only strings are judged here
         int additionalItemsNode = -1;
     };
 

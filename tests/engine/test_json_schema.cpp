@@ -307,6 +307,11 @@ private Q_SLOTS:
             R"({"b": 1})");
         row("additional schema", R"({"additionalProperties": {"type": "string"}})", R"({"b": 1})");
         row("required", R"({"required": ["a"]})", "{}");
+        row("required, last of several", R"({"required": ["c", "a", "b"]})", R"({"a": 1, "b": 2})");
+        row("required, between members", R"({"required": ["b"]})", R"({"a": 1, "c": 2})");
+        row("unique texts", R"({"uniqueItems": true})", R"(["a", "b", "a"])");
+        row("unique numbers", R"({"uniqueItems": true})", "[1, 1.0]");
+        row("unique objects", R"({"uniqueItems": true})", R"([{"a": 1}, {"a": 1}])");
         row("not an integer", R"({"type": "integer"})", "1.5");
         row("draft 4 exclusive minimum", R"({"minimum": 5, "exclusiveMinimum": true})", "5",
             Draft::Draft4);

@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include <random>
+#include <thread>
 
 using causeway::Pattern;
 
@@ -94,6 +95,36 @@ private Q_SLOTS:
         QVERIFY(words.search("abc-12"));
         QVERIFY(!words.search("abc-"));
         QVERIFY(!words.search("-12"));
+    }
+
+    // A remembered answer is the answer: the same text, asked again, from several threads,
+    // beyond the number of texts remembered and beyond the longest, always gets regex_search's.
+    void aRegexRemembersOnlyWhatItSearched()
+    {
+        const Pattern memo("^APP-([0-9]{3})$"); // a group: std::regex searches it
+        QVERIFY(!memo.isScanned());
+        const std::regex plain("^APP-([0-9]{3})$", std::regex::ECMAScript);
+        std::vector<std::string> texts;
+        for (std::size_t i = 0; i < Pattern::kRemembered + 100; ++i)
+            texts.push_back((i % 3 == 0 ? "APP-" : "APX-") + std::to_string(i));
+        texts.push_back("APP-" + std::string(Pattern::kLongestRemembered, '1'));
+        const auto agreeing = [&] {
+            int agreed = 0;
+            for (const std::string &text : texts)
+                agreed += memo.search(text) == std::regex_search(text, plain) ? 1 : 0;
+            return agreed;
+        };
+        std::vector<int> counts(3);
+        std::vector<std::thread> threads;
+        for (int &count : counts)
+            threads.emplace_back([&] { count = agreeing(); });
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const int count : counts)
+            QCOMPARE(count, static_cast<int>(texts.size()));
+        QCOMPARE(agreeing(), static_cast<int>(texts.size())); // now answered from memory
+        QVERIFY(memo.search("APP-123"));
+        QVERIFY(!memo.search("APP-1234"));
     }
 
     void refusesWhatStdRegexRefuses()

@@ -1,13 +1,11 @@
 // Routing rules: JSONPath, operators, condition shapes, the compiled index, the sandbox.
 #include "model/json_format.h"
-#include "routing/memo_regex.h"
 #include "routing/rule_index.h"
 #include "routing/text_matcher.h"
 
 #include "test_support.h"
 
 #include <set>
-#include <thread>
 
 using namespace causeway;
 using namespace causeway::routing;
@@ -487,34 +485,6 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(verdicts[0].reason), QStringLiteral("$.data.amount is 25000, wanted gt 30000"));
         QVERIFY(verdicts[1].matched);
         QVERIFY(verdicts[1].reason.empty());
-    }
-    // A remembered answer is the answer: the same text, asked again, from several threads,
-    // beyond the number of texts remembered and beyond the longest, always gets regex_search's.
-    void aRegexRemembersOnlyWhatItSearched()
-    {
-        const MemoRegex memo("^APP-[0-9]{3}$");
-        const std::regex plain("^APP-[0-9]{3}$", std::regex::ECMAScript);
-        std::vector<std::string> texts;
-        for (std::size_t i = 0; i < MemoRegex::kRemembered + 100; ++i)
-            texts.push_back((i % 3 == 0 ? "APP-" : "APX-") + std::to_string(i));
-        texts.push_back("APP-" + std::string(MemoRegex::kLongestRemembered, '1'));
-        const auto agreeing = [&] {
-            int agreed = 0;
-            for (const std::string &text : texts)
-                agreed += memo.search(text) == std::regex_search(text, plain) ? 1 : 0;
-            return agreed;
-        };
-        std::vector<int> counts(3);
-        std::vector<std::thread> threads;
-        for (int &count : counts)
-            threads.emplace_back([&] { count = agreeing(); });
-        for (std::thread &thread : threads)
-            thread.join();
-        for (const int count : counts)
-            QCOMPARE(count, static_cast<int>(texts.size()));
-        QCOMPARE(agreeing(), static_cast<int>(texts.size())); // now answered from memory
-        QVERIFY(memo.search("APP-123"));
-        QVERIFY(!memo.search("APP-1234"));
     }
 };
 
