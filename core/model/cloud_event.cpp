@@ -96,6 +96,28 @@ void CloudEvent::removeAttribute(std::string_view name)
         extensions.erase(it);
 }
 
+std::optional<std::string_view> CloudEvent::attributeText(std::string_view name) const
+{
+    const AttributeSpec *spec = findKnownAttribute(name);
+    if (spec && spec->core) {
+        if (const std::string *text = requiredCore(*this, name))
+            return *text;
+        const auto *optional = optionalCore(*this, name);
+        return optional->has_value() ? std::optional<std::string_view>(**optional) : std::nullopt;
+    }
+    const auto it = extensions.find(name);
+    if (it == extensions.end())
+        return std::nullopt;
+    switch (it->second.type()) {
+    case AttributeType::Boolean:
+    case AttributeType::Integer:
+    case AttributeType::Binary: // its JSON form is base64, not the bytes
+        return std::nullopt;
+    default:
+        return it->second.asString();
+    }
+}
+
 std::string_view CloudEvent::extensionText(std::string_view name) const
 {
     const auto it = extensions.find(name);

@@ -61,6 +61,12 @@ struct CloudEvent
     /** @brief Unsets an optional attribute or extension; required ones cannot be removed. */
     void removeAttribute(std::string_view name);
 
+    /**
+     * @brief The text of a textual attribute (String, URI, URI-reference, Timestamp), core or
+     * extension, without a copy; nullopt when it is unset or of another type.
+     */
+    std::optional<std::string_view> attributeText(std::string_view name) const;
+
     /** @brief The string value of an extension, or an empty view. */
     std::string_view extensionText(std::string_view name) const;
 

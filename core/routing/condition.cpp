@@ -49,27 +49,50 @@ bool oneOf(const json &candidate, const json &list)
     return std::any_of(list.begin(), list.end(), [&](const json &v) { return v == candidate; });
 }
 
+// The string tests, on a text as it is; nullopt for the tests that need the JSON value.
+std::optional<bool> testText(const Condition &c, std::string_view text)
+{
+    const std::string &wanted = c.valueText;
+    switch (c.op) {
+    case Operator::Equals:
+    case Operator::NotEquals:
+        if (!c.value.is_string())
+            return std::nullopt;
+        return (text == wanted) == (c.op == Operator::Equals);
+    case Operator::EqualsIgnoreCase:
+        return lowerEquals(text, wanted);
+    case Operator::Contains:
+        return text.find(wanted) != std::string_view::npos;
+    case Operator::Prefix:
+        return text.starts_with(wanted);
+    case Operator::Suffix:
+        return text.ends_with(wanted);
+    case Operator::Wildcard:
+        return globMatch(wanted, text);
+    case Operator::Regex:
+        return c.regex->search(text);
+    case Operator::Exists:
+        return true;
+    default:
+        return std::nullopt;
+    }
+}
+
 // The test of one selected value against a field condition.
 bool test(const Condition &c, const json &actual)
 {
-    const auto text = [&]() -> const std::string * {
-        return actual.is_string() ? &actual.get_ref<const std::string &>() : nullptr;
-    };
-    const auto wanted = [&]() -> std::string {
-        return c.value.is_string() ? c.value.get<std::string>() : c.value.dump();
-    };
+    if (actual.is_string()) {
+        if (const auto verdict = testText(c, actual.get_ref<const std::string &>()))
+            return *verdict;
+    }
     switch (c.op) {
     case Operator::Equals:
         return actual == c.value;
     case Operator::NotEquals:
         return actual != c.value;
-    case Operator::EqualsIgnoreCase:
-        return text() && lowerEquals(*text(), wanted());
     case Operator::Contains:
-        if (actual.is_array())
-            return std::any_of(actual.begin(), actual.end(),
-                               [&](const json &v) { return v == c.value; });
-        return text() && text()->find(wanted()) != std::string::npos;
+        return actual.is_array() && std::any_of(actual.begin(), actual.end(),
+                                                [&](const json &v) { return v == c.value; });
     case Operator::In:
         return oneOf(actual, c.value);
     case Operator::AnythingBut:
@@ -82,19 +105,11 @@ bool test(const Condition &c, const json &actual)
     case Operator::Range:
         return ordered(actual, c.value[0], Operator::Gte) &&
                ordered(actual, c.value[1], Operator::Lte);
-    case Operator::Prefix:
-        return text() && text()->rfind(wanted(), 0) == 0;
-    case Operator::Suffix:
-        return text() && text()->size() >= wanted().size() &&
-               text()->compare(text()->size() - wanted().size(), wanted().size(), wanted()) == 0;
-    case Operator::Wildcard:
-        return text() && globMatch(wanted(), *text());
-    case Operator::Regex:
-        return text() && c.regex->search(*text());
     case Operator::Exists:
         return true;
+    default: // the string tests, which a value that is not a string fails
+        return false;
     }
-    return false;
 }
 
 std::string describe(const Condition &c)
@@ -104,6 +119,14 @@ std::string describe(const Condition &c)
 
 bool evaluateField(const Condition &c, const EventView &event, std::string *whyNot)
 {
+    // Type, source and the like: tested as they are, with no JSON copy (routing does this for
+    // every event and rule).
+    if (!whyNot && c.attribute != "data" && c.op != Operator::Exists) {
+        if (const auto text = event.text(c.attribute)) {
+            if (const auto verdict = testText(c, *text))
+                return *verdict;
+        }
+    }
     std::vector<json> values;
     event.select(c.attribute, c.path, values);
     if (c.op == Operator::Exists) {
@@ -156,6 +179,11 @@ void CloudEventView::select(const std::string &attribute, const JsonPath &path,
         out.push_back(model::attributeToJson(*value));
 }
 
+std::optional<std::string_view> CloudEventView::text(const std::string &attribute) const
+{
+    return attribute == "data" ? std::nullopt : m_event.attributeText(attribute);
+}
+
 bool Condition::evaluate(const EventView &event, std::string *whyNot) const
 {
     switch (kind) {
@@ -170,7 +198,8 @@ bool Condition::evaluate(const EventView &event, std::string *whyNot) const
     case Kind::Any: {
         std::string first;
         for (const auto &child : children) {
-            if (child.evaluate(event, first.empty() ? &first : nullptr))
+            // The reasons are only written when someone asked for them.
+            if (child.evaluate(event, whyNot && first.empty() ? &first : nullptr))
                 return true;
         }
         if (whyNot)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "cesql/expression.h"
+#include "common/pattern.h"
 #include "common/result.h"
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
-#include "common/pattern.h"
 #include "routing/operators.h"
 
 #include <memory>
@@ -31,6 +31,16 @@ public:
     /** @brief The whole canonical event, which CESQL filters need; nullptr, with @p why set,
      * when the event cannot be read as one. */
     virtual const model::CloudEvent *cloudEvent(std::string &why) const = 0;
+
+    /**
+     * @brief The text of a textual attribute, for the string tests of routing without a copy
+     * into JSON; nullopt when the view cannot say cheaply (then select() is asked).
+     */
+    virtual std::optional<std::string_view> text(const std::string &attribute) const
+    {
+        (void)attribute;
+        return std::nullopt;
+    }
 };
 
 /** @brief A view of a canonical CloudEvent. */
@@ -42,6 +52,7 @@ public:
     void select(const std::string &attribute, const JsonPath &path,
                 std::vector<nlohmann::json> &out) const override;
     const model::CloudEvent *cloudEvent(std::string &) const override { return &m_event; }
+    std::optional<std::string_view> text(const std::string &attribute) const override;
 
 private:
     const model::CloudEvent &m_event;
@@ -59,10 +70,11 @@ struct Condition
     JsonPath path;         // below the attribute ($.data.amount -> $.amount)
     Operator op = Operator::Equals;
     nlohmann::json value;
+    std::string valueText;                // value as the string tests read it
     std::shared_ptr<const Pattern> regex; // Regex
-    std::vector<Condition> children;         // All, Any, Not (one child)
-    std::optional<cesql::Expression> sql;    // Sql: a CloudEvents SQL filter
-    std::string pointer;                     // where it was written, for messages
+    std::vector<Condition> children;      // All, Any, Not (one child)
+    std::optional<cesql::Expression> sql; // Sql: a CloudEvents SQL filter
+    std::string pointer;                  // where it was written, for messages
 
     /** @brief Whether @p event passes; on failure @p whyNot says which test failed. */
     bool evaluate(const EventView &event, std::string *whyNot = nullptr) const;

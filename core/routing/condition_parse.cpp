@@ -120,6 +120,7 @@ Result<Condition> makeFieldCondition(const std::string &field, Operator op, json
     c.field = field;
     c.op = op;
     c.value = std::move(value);
+    c.valueText = c.value.is_string() ? c.value.get<std::string>() : c.value.dump();
     c.pointer = pointer;
     if (field.rfind("$", 0) == 0) {
         auto path = JsonPath::parse(field);

@@ -138,15 +138,25 @@ std::uint64_t characters(const std::string &text)
     }));
 }
 
-// Whether the items are distinct strings. Other items are left to valijson, whose equality
-// of numbers (1 and 1.0) and of objects this check does not second-guess.
-bool distinctTexts(const json &items)
+// Whether a value holds no number at any depth: then JSON equality is plain, and valijson's
+// equality of numbers (1 and 1.0, large integers) is not second-guessed.
+bool numberFree(const json &value)
+{
+    if (value.is_number())
+        return false;
+    if (value.is_structured())
+        return std::all_of(value.begin(), value.end(), numberFree);
+    return true;
+}
+
+// Whether the items are distinct, for items without numbers; the others go to valijson.
+bool distinctItems(const json &items)
 {
     constexpr std::size_t kCompared = 64; // pairwise below this; longer lists are rare
     if (items.size() > kCompared)
         return false;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!items[i].is_string())
+        if (!numberFree(items[i]))
             return false;
         for (std::size_t j = 0; j < i; ++j) {
             if (items[j] == items[i])
@@ -370,7 +380,7 @@ bool QuickCheck::acceptsArray(const Node &node, const json &instance) const
     const std::uint64_t size = instance.size();
     if ((node.minItems && size < *node.minItems) || (node.maxItems && size > *node.maxItems))
         return false;
-    if (node.uniqueItems && !distinctTexts(instance))
+    if (node.uniqueItems && !distinctItems(instance))
         return false;
     for (std::size_t i = 0; i < instance.size(); ++i) {
         int child = node.items;

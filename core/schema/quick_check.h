@@ -15,7 +15,7 @@ namespace causeway::schema {
 /**
  * @brief A fast acceptance test compiled from a JSON Schema, for the keywords event payloads
  * mostly use: type, properties, required, additionalProperties, items, enum, const, bounds,
- * lengths, counts, pattern, format and uniqueItems (of strings).
+ * lengths, counts, pattern, format and uniqueItems (of items without numbers).
  *
  * It answers one question without allocating: is the instance certainly valid? "true" is
  * always the full validator's answer too. "false" means "ask the full validator": the
@@ -53,7 +53,7 @@ private:
         bool isTuple = false;   // items written as an array, even an empty one
         std::vector<int> tuple; // items as an array: a schema per position
         Extra additionalItems = Extra::Any;
-        bool uniqueItems = false; // only strings are judged here
+        bool uniqueItems = false; // judged here for items without numbers
         int additionalItemsNode = -1;
     };
 

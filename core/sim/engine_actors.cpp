@@ -33,6 +33,11 @@ public:
 
     const model::CloudEvent *cloudEvent(std::string &) const override { return &m_event; }
 
+    std::optional<std::string_view> text(const std::string &attribute) const override
+    {
+        return m_roots.find(attribute) ? std::nullopt : m_inner.text(attribute);
+    }
+
 private:
     const model::CloudEvent &m_event;
     const routing::PathRoots &m_roots;

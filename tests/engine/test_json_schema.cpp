@@ -311,7 +311,8 @@ private Q_SLOTS:
         row("required, between members", R"({"required": ["b"]})", R"({"a": 1, "c": 2})");
         row("unique texts", R"({"uniqueItems": true})", R"(["a", "b", "a"])");
         row("unique numbers", R"({"uniqueItems": true})", "[1, 1.0]");
-        row("unique objects", R"({"uniqueItems": true})", R"([{"a": 1}, {"a": 1}])");
+        row("unique objects", R"({"uniqueItems": true})", R"([{"a": "x"}, {"a": "x"}])");
+        row("unique objects with numbers", R"({"uniqueItems": true})", R"([{"a": 1}, {"a": 1.0}])");
         row("not an integer", R"({"type": "integer"})", "1.5");
         row("draft 4 exclusive minimum", R"({"minimum": 5, "exclusiveMinimum": true})", "5",
             Draft::Draft4);

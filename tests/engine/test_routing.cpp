@@ -176,6 +176,14 @@ private Q_SLOTS:
         row("type regex", {{"type", {{"regex", "^com\\.acme\\.(loan|risk)\\."}}}}, true);
         row("source equals-ignore-case", {{"source", {{"equals-ignore-case", "/LOANS/WEB"}}}}, true);
         row("integer attribute gt", {{"prioritylevel", {{"gt", 2}}}}, true);
+        row("type not-equals", {{"type", {{"not-equals", "com.acme.other"}}}}, true);
+        row("type contains", {{"type", {{"contains", "application"}}}}, true);
+        row("type in", {{"type", {{"in", {"x", "com.acme.loan.application.submitted"}}}}}, true);
+        row("type equals a number", {{"type", 3}}, false);
+        row("unset attribute prefix", {{"dataschema", {{"prefix", "https:"}}}}, false);
+        row("unset attribute not-equals", {{"dataschema", {{"not-equals", "x"}}}}, true);
+        row("integer attribute prefix", {{"prioritylevel", {{"prefix", "3"}}}}, false);
+        row("integer attribute equals", {{"prioritylevel", 3}}, true);
         row("payload equals", {{"$.data.currency", "EUR"}}, true);
         row("payload not-equals", {{"$.data.currency", {{"not-equals", "USD"}}}}, true);
         row("not-equals holds for missing", {{"$.data.nothing", {{"not-equals", "x"}}}}, true);
@@ -215,6 +223,12 @@ private Q_SLOTS:
         QFETCH(QString, condition);
         QFETCH(bool, matched);
         QCOMPARE(matches(json::parse(condition.toStdString())), matched);
+        // Asking why must not change the verdict (attributes are read differently then).
+        const auto parsed = parseCondition(json::parse(condition.toStdString()), "/match");
+        const auto event = loanEvent();
+        std::string why;
+        QCOMPARE(parsed->evaluate(CloudEventView(event), &why), matched);
+        QCOMPARE(why.empty(), matched);
     }
 
     void conditionErrorsPointAtTheirPlace_data()
