@@ -327,6 +327,7 @@ SimMetrics Engine::metrics() const
     out.openWorkflows = m_workflowStarts.size();
     for (const ActorState &actor : m_actors)
         out.rememberedWorkflows += actor.stateByWorkflow.size();
+    out.sleepingRepeats = m_sleepingRepeats;
     out.heldBack = m_heldCount;
     const bus::BusMetrics bus = m_bus.metrics();
     out.deadLetters = m_bus.deadLetters().size();

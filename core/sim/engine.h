@@ -154,6 +154,7 @@ private:
     std::unordered_map<std::string, bus::Nanos> m_workflowStarts;
     std::unordered_multimap<std::string, Waiter> m_waiters; // by correlation id
     std::uint64_t m_nextToken = 1;
+    std::uint64_t m_sleepingRepeats = 0; // scheduled repeat rounds, each holding its activation
     SimMetrics m_metrics;
     bus::Nanos m_sliceLength = 0;
     std::uint64_t m_digest = 0xcbf29ce484222325ULL;

@@ -357,8 +357,10 @@ void Engine::repeat(const RepeatStep &step, DormantActivation activation, int in
     if (index > step.times)
         return;
     ActorState &actor = m_actors[activation.actor];
+    ++m_sleepingRepeats;
     schedule(m_clock.now() + step.every.sample(actor.random),
              [this, &step, activation = std::move(activation), index]() mutable {
+                 --m_sleepingRepeats;
                  Activation next = wake(activation);
                  next.context["repeat"] = {{"index", index}, {"times", step.times}};
                  run(*step.body, next);

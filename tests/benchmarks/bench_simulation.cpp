@@ -113,6 +113,7 @@ struct MemorySample
 {
     std::uint64_t events;
     double megabytes;
+    std::uint64_t sleeping; // repayment schedules waiting for their next month
 };
 std::vector<MemorySample> memorySamples; // for the closing table
 
@@ -125,11 +126,12 @@ void BM_MemoryOverLongRun(benchmark::State &state)
         options.digest = false;
         auto run = std::move(
             sim::Simulation::create(loanSample().project, loanSample().registry, options).value());
-        memorySamples = {{0, residentMegabytes()}};
+        memorySamples = {{0, residentMegabytes(), 0}};
         std::uint64_t next = events / 10;
         run->run([&] {
             if (run->publishedCount() >= next) {
-                memorySamples.push_back({run->publishedCount(), residentMegabytes()});
+                memorySamples.push_back({run->publishedCount(), residentMegabytes(),
+                                         run->metrics().sleepingRepeats});
                 next += events / 10;
             }
             return true;
@@ -147,13 +149,20 @@ void printMemorySamples()
         return;
     std::printf("\nresident memory over the long run (validation on, store off):\n");
     for (const MemorySample &sample : memorySamples)
-        std::printf("  %10llu events  %8.1f MB\n", static_cast<unsigned long long>(sample.events),
-                    sample.megabytes);
+        std::printf("  %10llu events  %8.1f MB  %9llu sleeping schedules\n",
+                    static_cast<unsigned long long>(sample.events), sample.megabytes,
+                    static_cast<unsigned long long>(sample.sleeping));
     const MemorySample &half = memorySamples[memorySamples.size() / 2];
     const MemorySample &end = memorySamples.back();
     std::printf("growth over the second half: %.2f MB per million events\n",
                 (end.megabytes - half.megabytes) * 1e6 /
                     static_cast<double>(end.events - half.events));
+    // What each sleeping schedule costs, from the first sample on (the start-up is behind).
+    const MemorySample &first = memorySamples[1];
+    if (end.sleeping > first.sleeping)
+        std::printf("resident memory per added sleeping schedule: %.0f bytes\n",
+                    (end.megabytes - first.megabytes) * 1e6 /
+                        static_cast<double>(end.sleeping - first.sleeping));
 }
 
 } // namespace

@@ -332,6 +332,14 @@ private Q_SLOTS:
                                       json::array({route("t.loan", "collector")}), {})));
         QCOMPARE(run->metrics().publishedByType.at("t.paid"), std::uint64_t(12));
         QCOMPARE(run->elapsed(), 12 * 30 * 86400 * bus::kSecond); // the source sent at the start
+        QCOMPARE(run->metrics().sleepingRepeats, std::uint64_t(0));
+
+        // Between two rounds the schedule sleeps, and is counted.
+        const auto halfway = simulate(load(projectWith({"t.loan", "t.paid"}, sources, actors,
+                                                       json::array({route("t.loan", "collector")}),
+                                                       {{"duration", "45d"}})));
+        QCOMPARE(halfway->metrics().publishedByType.at("t.paid"), std::uint64_t(1));
+        QCOMPARE(halfway->metrics().sleepingRepeats, std::uint64_t(1));
     }
 
     void aStopConditionEndsTheRun()
