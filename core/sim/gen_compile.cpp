@@ -461,6 +461,9 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
                          [](const auto &a, const auto &b) {
                              return propertyOrder(a.name.text) < propertyOrder(b.name.text);
                          });
+        for (auto &property : node.properties)
+            property.required = std::find(node.required.begin(), node.required.end(),
+                                          property.name.text) != node.required.end();
         node.languageProperties = static_cast<std::size_t>(
             std::count_if(node.properties.begin(), node.properties.end(),
                           [](const auto &p) { return propertyOrder(p.name.text) == 0; }));

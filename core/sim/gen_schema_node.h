@@ -49,6 +49,7 @@ struct SchemaNode
     {
         PropertyName name;
         int node = -1;
+        bool required = false; // listed in the node's "required"
     };
     std::vector<Property> properties;
     std::size_t languageProperties = 0;

@@ -280,10 +280,6 @@ private:
         const auto &properties = node.properties; // in generation order
         const gen::TextScope saved = m_scope; // a "language" property speaks for this object only
         json object = json::object();
-        auto isRequired = [&](const std::string &name) {
-            return std::find(node.required.begin(), node.required.end(), name) !=
-                   node.required.end();
-        };
         for (std::size_t i = 0; i < properties.size(); ++i) {
             const gen::PropertyName &property = properties[i].name;
             const std::string &name = property.text;
@@ -291,7 +287,7 @@ private:
                 object[name] = nullptr; // its place, for the counts below
                 continue;
             }
-            if (!isRequired(name) &&
+            if (!properties[i].required &&
                 (depth >= kDeepNesting || !m_random.chance(kOptionalPropertyChance)))
                 continue;
             object[name] = build(properties[i].node, property, depth + 1);
@@ -307,11 +303,11 @@ private:
                         ? build(node.additionalSchema, gen::PropertyName(name), depth + 1)
                         : json(gen::freeText(m_random, *m_scope.language, 1, 40));
         }
-        for (const auto &[property, child] : properties) {
+        for (const auto &property : properties) {
             if (object.size() >= node.minProperties)
                 break;
-            if (!object.contains(property.text))
-                object[property.text] = build(child, property, depth + 1);
+            if (!object.contains(property.name.text))
+                object[property.name.text] = build(property.node, property.name, depth + 1);
         }
         for (int extra = 1; object.size() < node.minProperties && node.additionalProperties;
              ++extra) {
@@ -323,7 +319,7 @@ private:
         for (auto it = properties.rbegin();
              node.maxProperties && object.size() > *node.maxProperties && it != properties.rend();
              ++it) {
-            if (!isRequired(it->name.text))
+            if (!it->required)
                 object.erase(it->name.text);
         }
         m_scope = saved;
