@@ -52,16 +52,17 @@ public:
     const std::vector<const json *> &select(const CompiledPath &path)
     {
         m_found.clear();
+        m_rootScratch.clear();
         if (path.head.empty()) {
             if (!m_whole)
                 m_whole = model::writeJsonEvent(m_event);
             path.path.select(*m_whole, m_found);
             return m_found;
         }
+        if (m_roots && m_roots->select(path.head, path.below, m_found, m_rootScratch))
+            return m_found;
         const json *root = nullptr;
-        if (const json *named = m_roots ? m_roots->find(path.head) : nullptr) {
-            root = named;
-        } else if (path.head == "data") {
+        if (path.head == "data") {
             root = m_event.jsonData();
             if (const auto *text = std::get_if<model::TextData>(&m_event.data)) {
                 m_scratch = text->text; // the JSON form carries text payloads as a string
@@ -86,6 +87,7 @@ private:
     const PathRoots *m_roots; // values that shadow the event's members; may be null
     std::optional<json> m_whole;
     json m_scratch;
+    std::deque<json> m_rootScratch; // what the roots wrote for the last path
     std::vector<const json *> m_found;
 };
 

@@ -21,7 +21,8 @@ struct Activation
 {
     std::size_t actor = 0;
     std::shared_ptr<const model::CloudEvent> trigger;
-    nlohmann::json context = nlohmann::json::object(); // joined, awaited, repeat
+    routing::NamedEvents joined;                       // the parts of a join, read in place
+    nlohmann::json context = nlohmann::json::object(); // awaited, repeat
 };
 
 /**
@@ -73,7 +74,7 @@ private:
     struct PendingJoin
     {
         std::uint64_t token; // tells its timeout from that of a later join
-        nlohmann::json parts = nlohmann::json::object(); // alias -> event, as JSON
+        routing::NamedEvents parts;
     };
     // The joins of one join step: open ones by correlation id, and those recently closed, so
     // that a part arriving after its join completed or timed out is known to be late.

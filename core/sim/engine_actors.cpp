@@ -20,13 +20,12 @@ public:
     void select(const std::string &attribute, const routing::JsonPath &path,
                 std::vector<json> &out) const override
     {
-        const json *root = m_roots.find(attribute);
-        if (!root) {
+        std::vector<const json *> found;
+        std::deque<json> scratch;
+        if (!m_roots.select(attribute, path, found, scratch)) {
             m_inner.select(attribute, path, out);
             return;
         }
-        std::vector<const json *> found;
-        path.select(*root, found);
         for (const json *value : found)
             out.push_back(*value);
     }
@@ -35,7 +34,7 @@ public:
 
     std::optional<std::string_view> text(const std::string &attribute) const override
     {
-        return m_roots.find(attribute) ? std::nullopt : m_inner.text(attribute);
+        return m_roots.has(attribute) ? std::nullopt : m_inner.text(attribute);
     }
 
 private:
@@ -116,7 +115,7 @@ void Engine::finishDelivery(std::size_t index, bus::DeliveryId id,
         (void)m_bus.complete(id, bus::Outcome::failed("simulated failure of " + actor.spec->name));
         return;
     }
-    run(actor.spec->behaviours, Activation{index, std::move(event), json::object()});
+    run(actor.spec->behaviours, Activation{index, std::move(event), {}, json::object()});
     (void)m_bus.complete(id, bus::Outcome::done());
 }
 
@@ -170,6 +169,8 @@ routing::PathRoots Engine::rootsFor(const Activation &activation) const
 {
     routing::PathRoots roots; // "joined", "awaited", "repeat"... and what the actor remembers
     roots.addMembers(activation.context);
+    if (!activation.joined.empty())
+        roots.addEvents("joined", activation.joined);
     roots.add("state", stateFor(activation));
     return roots;
 }
@@ -257,9 +258,14 @@ void Engine::join(const JoinStep &step, const Activation &activation)
         return;
     }
     // Whichever part comes first opens the join.
-    auto [entry, fresh] =
-        book.open.try_emplace(correlation, PendingJoin{m_nextToken, json::object()});
-    entry->second.parts[part->first] = model::writeJsonEvent(*activation.trigger);
+    auto [entry, fresh] = book.open.try_emplace(correlation, PendingJoin{m_nextToken, {}});
+    routing::NamedEvents &parts = entry->second.parts;
+    const auto same = std::find_if(parts.begin(), parts.end(),
+                                   [&](const auto &named) { return named.first == part->first; });
+    if (same != parts.end())
+        same->second = activation.trigger; // a repeated part: the latest counts
+    else
+        parts.emplace_back(part->first, activation.trigger);
     if (fresh) {
         const std::uint64_t token = m_nextToken++;
         schedule(m_clock.now() + step.within, [this, &step, correlation, token, activation] {
@@ -268,7 +274,7 @@ void Engine::join(const JoinStep &step, const Activation &activation)
             if (found == waiting.open.end() || found->second.token != token)
                 return; // completed in time
             Activation late = activation;
-            late.context["joined"] = std::move(found->second.parts);
+            late.joined = std::move(found->second.parts);
             closeJoin(waiting, step, correlation);
             ++m_metrics.joinTimeouts;
             run(*step.timeout, late);
@@ -277,7 +283,7 @@ void Engine::join(const JoinStep &step, const Activation &activation)
     if (entry->second.parts.size() < step.parts.size())
         return;
     Activation complete = activation;
-    complete.context["joined"] = std::move(entry->second.parts);
+    complete.joined = std::move(entry->second.parts);
     closeJoin(book, step, correlation);
     run(*step.then, complete);
 }
@@ -318,6 +324,8 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     for (auto it = first; it != last;) {
         routing::PathRoots roots;
         roots.addMembers(it->second.activation.context);
+        if (!it->second.activation.joined.empty())
+            roots.addEvents("joined", it->second.activation.joined);
         const ContextView view(event, roots);
         if (it->second.step->filter.evaluate(view)) {
             woken.push_back(std::move(it->second));
@@ -332,11 +340,15 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     }
 }
 
+// Joined events sleep as JSON beside the rest of the context.
 DormantActivation putAway(const Activation &activation)
 {
+    json context = activation.context;
+    for (const auto &[alias, event] : activation.joined)
+        context["joined"][alias] = model::writeJsonEvent(*event);
     DormantActivation dormant{activation.actor,
                               json::to_cbor(model::writeJsonEvent(*activation.trigger)),
-                              json::to_cbor(activation.context)};
+                              json::to_cbor(context)};
     dormant.trigger.shrink_to_fit(); // the writer grows its buffer by doubling
     dormant.context.shrink_to_fit();
     return dormant;
@@ -346,8 +358,17 @@ Activation wake(const DormantActivation &dormant)
 {
     // The bytes were written by putAway() from a valid event, so they read back.
     auto event = model::readJsonEvent(json::from_cbor(dormant.trigger));
-    return {dormant.actor, std::make_shared<const model::CloudEvent>(std::move(*event)),
-            json::from_cbor(dormant.context)};
+    Activation woken{dormant.actor,
+                     std::make_shared<const model::CloudEvent>(std::move(*event)),
+                     {},
+                     json::from_cbor(dormant.context)};
+    if (const auto joined = woken.context.find("joined"); joined != woken.context.end()) {
+        for (auto it = joined->begin(); it != joined->end(); ++it)
+            woken.joined.emplace_back(
+                it.key(), std::make_shared<const model::CloudEvent>(*model::readJsonEvent(*it)));
+        woken.context.erase(joined);
+    }
+    return woken;
 }
 
 // One iteration is scheduled at a time, so a long schedule (a year of repayments) costs one

@@ -172,6 +172,41 @@ private Q_SLOTS:
                  model::writeJsonEvent(event).size());
     }
 
+    // Events handed to a template by name (a join's parts) are read where they are, and
+    // every path gets what it would get from their JSON form.
+    void namedEventsReadAsTheirJsonForm_data()
+    {
+        QTest::addColumn<QString>("templ");
+        for (const char *path :
+             {"$.joined.credit.data.amount", "$.joined.credit.id", "$.joined.credit.prioritylevel",
+              "$.joined.credit", "$.joined", "$.joined.*.type", "$.joined.credit.*",
+              "$.joined.credit.data.items[*].sku", "$.joined.nobody.data", "$.joined.note.data",
+              "$.joined.note.datacontenttype", "$.joined[0]", "Dear {{$.joined.credit.subject}}"})
+            QTest::addRow("%s", path) << QString::fromUtf8(json({{"out", path}}).dump());
+    }
+
+    void namedEventsReadAsTheirJsonForm()
+    {
+        QFETCH(QString, templ);
+        json note = loanEventJson();
+        note["id"] = "e-2";
+        note["datacontenttype"] = "text/plain";
+        note["data"] = "hello";
+        const NamedEvents events = {
+            {"credit", std::make_shared<const model::CloudEvent>(eventFrom(loanEventJson()))},
+            {"note", std::make_shared<const model::CloudEvent>(eventFrom(note))}};
+        json asJson = json::object();
+        for (const auto &[alias, event] : events)
+            asJson[alias] = model::writeJsonEvent(*event);
+
+        PathRoots inPlace, written;
+        inPlace.addEvents("joined", events);
+        written.add("joined", asJson);
+        const auto transform = compiled(json::parse(templ.toStdString()));
+        const auto trigger = eventFrom(loanEventJson());
+        QCOMPARE(text(transform.apply(trigger, inPlace)), text(transform.apply(trigger, written)));
+    }
+
     void nonJsonPayloads()
     {
         json raw = loanEventJson();
