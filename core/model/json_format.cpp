@@ -248,8 +248,9 @@ Status checkEnvelope(const CloudEvent &event)
     for (const auto &spec : knownAttributes()) {
         if (!spec.core)
             continue;
-        if (auto value = event.attribute(spec.name)) {
-            if (auto status = check(spec.name, spec.type, value->canonicalString()); !status)
+        // Core attributes are all text, checked where they are (this runs for every event).
+        if (const auto text = event.attributeText(spec.name)) {
+            if (auto status = check(spec.name, spec.type, *text); !status)
                 return status;
         }
     }
