@@ -195,14 +195,14 @@ json EmitTemplate::generate(const Generator &g, const TemplateInputs &inputs, Ra
     return value;
 }
 
-void layOver(json &base, const json &overlay)
+void layOver(json &base, json overlay)
 {
     if (!base.is_object() || !overlay.is_object()) {
-        base = overlay;
+        base = std::move(overlay);
         return;
     }
-    for (const auto &[key, value] : overlay.items())
-        layOver(base[key], value);
+    for (auto &[key, value] : overlay.items())
+        layOver(base[key], std::move(value));
 }
 
 json EmitTemplate::apply(const model::CloudEvent &trigger, const TemplateInputs &inputs,

@@ -63,6 +63,6 @@ private:
 };
 
 /** @brief Lays @p overlay over @p base: objects member by member, anything else replaced. */
-void layOver(nlohmann::json &base, const nlohmann::json &overlay);
+void layOver(nlohmann::json &base, nlohmann::json overlay);
 
 } // namespace causeway::sim
