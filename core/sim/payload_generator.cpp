@@ -221,10 +221,10 @@ private:
         const std::string &n = name.normalized;
         if (!node.format.empty()) {
             if (auto value = gen::formatValue(node.format, n, m_random, m_scope))
-                return *value;
+                return std::move(*value);
         }
         if (auto value = gen::valueForName(name, m_random, m_scope); value && fits(node, *value))
-            return *value;
+            return std::move(*value);
         if (node.pattern) {
             std::string value = node.pattern->generate(m_random);
             for (int attempt = 1; attempt < kCheckAttempts && !fits(node, value); ++attempt)
