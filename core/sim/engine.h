@@ -38,6 +38,8 @@ struct DormantActivation
 };
 
 DormantActivation putAway(const Activation &activation);
+/** @brief What paths read from the activation itself: its context members and joined events. */
+routing::PathRoots contextRoots(const Activation &activation);
 Activation wake(const DormantActivation &dormant);
 
 class Engine

@@ -165,13 +165,19 @@ json &Engine::stateToChange(const Activation &activation)
         .first->second;
 }
 
-routing::PathRoots Engine::rootsFor(const Activation &activation) const
+routing::PathRoots contextRoots(const Activation &activation)
 {
-    routing::PathRoots roots; // "joined", "awaited", "repeat"... and what the actor remembers
+    routing::PathRoots roots; // "awaited", "repeat"... and "joined"
     roots.addMembers(activation.context);
     if (!activation.joined.empty())
         roots.addEvents("joined", activation.joined);
-    roots.add("state", stateFor(activation));
+    return roots;
+}
+
+routing::PathRoots Engine::rootsFor(const Activation &activation) const
+{
+    routing::PathRoots roots = contextRoots(activation);
+    roots.add("state", stateFor(activation)); // what the actor remembers
     return roots;
 }
 
@@ -322,10 +328,7 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     auto [first, last] = m_waiters.equal_range(correlationOf(event));
     std::vector<Waiter> woken;
     for (auto it = first; it != last;) {
-        routing::PathRoots roots;
-        roots.addMembers(it->second.activation.context);
-        if (!it->second.activation.joined.empty())
-            roots.addEvents("joined", it->second.activation.joined);
+        const routing::PathRoots roots = contextRoots(it->second.activation);
         const ContextView view(event, roots);
         if (it->second.step->filter.evaluate(view)) {
             woken.push_back(std::move(it->second));

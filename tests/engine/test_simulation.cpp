@@ -342,6 +342,39 @@ private Q_SLOTS:
         QCOMPARE(halfway->metrics().sleepingRepeats, std::uint64_t(1));
     }
 
+    // A schedule that follows a join sleeps with the joined events and reads them on waking.
+    void joinedEventsSleepWithARepeat()
+    {
+        const json sources = json::array({{{"name", "applicants"},
+                                           {"type", "t.applied"},
+                                           {"source", "/applicants"},
+                                           {"rate", {{"constant", "1/s"}}},
+                                           {"limit", 1}}});
+        const json paid = {{"emit",
+                            {{"type", "t.paid"},
+                             {"data", {{"from", "$.joined.a.source"}, {"n", "$.repeat.index"}}}}}};
+        const json actors = json::array(
+            {{{"name", "checker"}, {"behaviours", json::array({emitting("t.checked")})}},
+             {{"name", "joiner"},
+              {"behaviours",
+               json::array({{{"join",
+                              {{"types", {{"a", "t.applied"}, {"c", "t.checked"}}},
+                               {"within", "1m"},
+                               {"then", json::array({{{"repeat",
+                                                       {{"times", 2},
+                                                        {"every", "1d"},
+                                                        {"do", json::array({paid})}}}}})}}}}})}}});
+        const json rules = json::array({route("t.applied", "checker"), route("t.applied", "joiner"),
+                                        route("t.checked", "joiner")});
+        const json settings = {
+            {"stopWhen",
+             {{"all", {{{"$.data.from", "/applicants"}}, {{"$.data.n", 2}}}}}}};
+        const auto run = simulate(load(
+            projectWith({"t.applied", "t.checked", "t.paid"}, sources, actors, rules, settings)));
+        QCOMPARE(run->stopReason(), std::string("condition"));
+        QCOMPARE(run->metrics().publishedByType.at("t.paid"), std::uint64_t(2));
+    }
+
     void aStopConditionEndsTheRun()
     {
         const json sources = json::array({{{"name", "s"},
