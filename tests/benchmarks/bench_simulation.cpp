@@ -114,6 +114,7 @@ struct MemorySample
     std::uint64_t events;
     double megabytes;
     std::uint64_t sleeping; // repayment schedules waiting for their next month
+    double days;            // virtual time: the schedules level off after a year
 };
 std::vector<MemorySample> memorySamples; // for the closing table
 
@@ -126,12 +127,13 @@ void BM_MemoryOverLongRun(benchmark::State &state)
         options.digest = false;
         auto run = std::move(
             sim::Simulation::create(loanSample().project, loanSample().registry, options).value());
-        memorySamples = {{0, residentMegabytes(), 0}};
+        memorySamples = {{0, residentMegabytes(), 0, 0}};
         std::uint64_t next = events / 10;
         run->run([&] {
             if (run->publishedCount() >= next) {
-                memorySamples.push_back({run->publishedCount(), residentMegabytes(),
-                                         run->metrics().sleepingRepeats});
+                memorySamples.push_back(
+                    {run->publishedCount(), residentMegabytes(), run->metrics().sleepingRepeats,
+                     static_cast<double>(run->elapsed()) / (86400.0 * bus::kSecond)});
                 next += events / 10;
             }
             return true;
@@ -149,9 +151,9 @@ void printMemorySamples()
         return;
     std::printf("\nresident memory over the long run (validation on, store off):\n");
     for (const MemorySample &sample : memorySamples)
-        std::printf("  %10llu events  %8.1f MB  %9llu sleeping schedules\n",
+        std::printf("  %10llu events  %8.1f MB  %9llu sleeping schedules  day %5.1f\n",
                     static_cast<unsigned long long>(sample.events), sample.megabytes,
-                    static_cast<unsigned long long>(sample.sleeping));
+                    static_cast<unsigned long long>(sample.sleeping), sample.days);
     const MemorySample &half = memorySamples[memorySamples.size() / 2];
     const MemorySample &end = memorySamples.back();
     std::printf("growth over the second half: %.2f MB per million events\n",
