@@ -43,6 +43,16 @@ json route(const std::string &type, const std::string &actor)
             {"targets", json::array({{{"actor", actor}}})}};
 }
 
+// One source sending a @p type event every second, @p limit in all, from @p source.
+json everySecond(const std::string &type, int limit, const std::string &source = "/s")
+{
+    return json::array({{{"name", source.substr(1)},
+                         {"type", type},
+                         {"source", source},
+                         {"rate", {{"constant", "1/s"}}},
+                         {"limit", limit}}});
+}
+
 json emitting(const std::string &type)
 {
     return {{"emit", {{"type", type}}}};
@@ -186,11 +196,7 @@ private Q_SLOTS:
     {
         const json rules = json::array({route("t.applied", "checker"), route("t.applied", "joiner"),
                                         route("t.checked", "joiner")});
-        const json sources = json::array({{{"name", "applicants"},
-                                           {"type", "t.applied"},
-                                           {"source", "/applicants"},
-                                           {"rate", {{"constant", "1/s"}}},
-                                           {"limit", 10}}});
+        const json sources = everySecond("t.applied", 10, "/applicants");
         const auto joiner = [&](const std::string &checkTime) {
             return json::array(
                 {{{"name", "checker"},
@@ -283,11 +289,7 @@ private Q_SLOTS:
     void waitingForALaterEventOfTheWorkflow()
     {
         const json rules = json::array({route("t.order", "shop"), route("t.order", "courier")});
-        const json sources = json::array({{{"name", "s"},
-                                           {"type", "t.order"},
-                                           {"source", "/s"},
-                                           {"rate", {{"constant", "1/s"}}},
-                                           {"limit", 4}}});
+        const json sources = everySecond("t.order", 4);
         const auto actors = [](const std::string &delivery) {
             return json::array(
                 {{{"name", "shop"},
@@ -312,11 +314,7 @@ private Q_SLOTS:
 
     void repeatsAreSpacedInVirtualTime()
     {
-        const json sources = json::array({{{"name", "s"},
-                                           {"type", "t.loan"},
-                                           {"source", "/s"},
-                                           {"rate", {{"constant", "1/s"}}},
-                                           {"limit", 1}}});
+        const json sources = everySecond("t.loan", 1);
         const json actors = json::array(
             {{{"name", "collector"},
               {"behaviours",
@@ -345,11 +343,7 @@ private Q_SLOTS:
     // A schedule that follows a join sleeps with the joined events and reads them on waking.
     void joinedEventsSleepWithARepeat()
     {
-        const json sources = json::array({{{"name", "applicants"},
-                                           {"type", "t.applied"},
-                                           {"source", "/applicants"},
-                                           {"rate", {{"constant", "1/s"}}},
-                                           {"limit", 1}}});
+        const json sources = everySecond("t.applied", 1, "/applicants");
         const json paid = {{"emit",
                             {{"type", "t.paid"},
                              {"data", {{"from", "$.joined.a.source"}, {"n", "$.repeat.index"}}}}}};
