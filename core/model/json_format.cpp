@@ -211,6 +211,22 @@ json writeJsonEvent(const CloudEvent &event)
     return out;
 }
 
+const json *jsonMember(const CloudEvent &event, std::string_view name, json &scratch)
+{
+    if (name == "data") {
+        if (const json *payload = event.jsonData())
+            return payload;
+        const auto *text = std::get_if<TextData>(&event.data);
+        return text ? &(scratch = text->text) : nullptr;
+    }
+    if (name == "data_base64") {
+        const auto *binary = std::get_if<BinaryData>(&event.data);
+        return binary ? &(scratch = base64::encode(binary->bytes)) : nullptr;
+    }
+    const auto value = event.attribute(name);
+    return value ? &(scratch = attributeToJson(*value)) : nullptr;
+}
+
 json writeJsonBatch(const std::vector<CloudEvent> &events)
 {
     json out = json::array();

@@ -23,6 +23,13 @@ nlohmann::json writeJsonEvent(const CloudEvent &event);
 nlohmann::json writeJsonBatch(const std::vector<CloudEvent> &events);
 
 /**
+ * @brief One member of the event's JSON form without writing the whole form: a JSON payload
+ * where it is, anything else written into @p scratch; nullptr when the form has no @p name.
+ */
+const nlohmann::json *jsonMember(const CloudEvent &event, std::string_view name,
+                                 nlohmann::json &scratch);
+
+/**
  * @brief Converts the JSON value of attribute @p name: known attributes must have
  * their type; unknown extensions take String, Boolean or Integer from the JSON type.
  */

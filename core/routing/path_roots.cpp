@@ -19,7 +19,7 @@ struct Place
 // Steps from events to their payloads and attributes; below that, plain JSON.
 struct RootTree
 {
-    std::deque<json> &scratch;
+    std::forward_list<json> &scratch;
 
     std::optional<Place> member(const Place &place, const std::string &name) const
     {
@@ -31,14 +31,9 @@ struct RootTree
             return std::nullopt;
         }
         if (place.event) {
-            if (name == "data" && place.event->jsonData())
-                return Place{place.event->jsonData()};
-            // Attributes, and payloads that are not JSON, as the event's JSON form has them.
-            const json whole = model::writeJsonEvent(*place.event);
-            const auto it = whole.find(name);
-            if (it == whole.end())
-                return std::nullopt;
-            return Place{&scratch.emplace_back(*it)};
+            json &room = scratch.emplace_front();
+            const json *member = model::jsonMember(*place.event, name, room);
+            return member ? std::optional(Place{member}) : std::nullopt;
         }
         if (!place.value->is_object())
             return std::nullopt;
@@ -59,7 +54,7 @@ struct RootTree
             for (const auto &named : *place.events)
                 visit(Place{nullptr, named.second.get(), nullptr});
         } else if (place.event) {
-            for (const json &member : scratch.emplace_back(model::writeJsonEvent(*place.event)))
+            for (const json &member : scratch.emplace_front(model::writeJsonEvent(*place.event)))
                 visit(Place{&member});
         } else if (place.value->is_structured()) {
             for (const json &child : *place.value)
@@ -73,8 +68,8 @@ struct RootTree
         if (place.value)
             return place.value;
         if (place.event)
-            return &scratch.emplace_back(model::writeJsonEvent(*place.event));
-        json &object = scratch.emplace_back(json::object());
+            return &scratch.emplace_front(model::writeJsonEvent(*place.event));
+        json &object = scratch.emplace_front(json::object());
         for (const auto &[alias, event] : *place.events)
             object[alias] = model::writeJsonEvent(*event);
         return &object;
@@ -84,7 +79,7 @@ struct RootTree
 } // namespace
 
 bool PathRoots::select(std::string_view name, const JsonPath &below, std::vector<const json *> &out,
-                       std::deque<json> &scratch) const
+                       std::forward_list<json> &scratch) const
 {
     const Root *found = root(name);
     if (!found)

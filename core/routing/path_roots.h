@@ -3,7 +3,7 @@
 #include "model/cloud_event.h"
 #include "routing/json_path.h"
 
-#include <deque>
+#include <forward_list>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -52,11 +52,12 @@ public:
     /**
      * @brief Appends to @p out what @p below (the path after the root's name) reaches in the
      * root @p name; false when there is no such root. An event's attributes, and whole events
-     * a path stops at, are written as JSON into @p scratch, which keeps them for @p out.
+     * a path stops at, are written as JSON into @p scratch, which keeps them for @p out (a list:
+     * nothing is allocated until something is written, and what is written stays where it is).
      */
     bool select(std::string_view name, const JsonPath &below,
                 std::vector<const nlohmann::json *> &out,
-                std::deque<nlohmann::json> &scratch) const;
+                std::forward_list<nlohmann::json> &scratch) const;
 
 private:
     struct Root

@@ -1,6 +1,5 @@
 #include "routing/transform.h"
 
-#include "common/base64.h"
 #include "common/json_text.h"
 #include "model/json_format.h"
 
@@ -61,23 +60,7 @@ public:
         }
         if (m_roots && m_roots->select(path.head, path.below, m_found, m_rootScratch))
             return m_found;
-        const json *root = nullptr;
-        if (path.head == "data") {
-            root = m_event.jsonData();
-            if (const auto *text = std::get_if<model::TextData>(&m_event.data)) {
-                m_scratch = text->text; // the JSON form carries text payloads as a string
-                root = &m_scratch;
-            }
-        } else if (const auto value = m_event.attribute(path.head)) {
-            m_scratch = model::attributeToJson(*value);
-            root = &m_scratch;
-        } else if (path.head == "data_base64") {
-            if (const auto *binary = std::get_if<model::BinaryData>(&m_event.data)) {
-                m_scratch = base64::encode(binary->bytes);
-                root = &m_scratch;
-            }
-        }
-        if (root)
+        if (const json *root = model::jsonMember(m_event, path.head, m_scratch))
             path.below.select(*root, m_found);
         return m_found;
     }
@@ -87,7 +70,7 @@ private:
     const PathRoots *m_roots; // values that shadow the event's members; may be null
     std::optional<json> m_whole;
     json m_scratch;
-    std::deque<json> m_rootScratch; // what the roots wrote for the last path
+    std::forward_list<json> m_rootScratch; // what the roots wrote for the last path
     std::vector<const json *> m_found;
 };
 

@@ -21,7 +21,7 @@ public:
                 std::vector<json> &out) const override
     {
         std::vector<const json *> found;
-        std::deque<json> scratch;
+        std::forward_list<json> scratch;
         if (!m_roots.select(attribute, path, found, scratch)) {
             m_inner.select(attribute, path, out);
             return;
