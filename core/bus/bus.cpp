@@ -22,7 +22,8 @@ Bus::Bus(std::vector<routing::Rule> rules, BusOptions options)
       m_clock(options.clock ? options.clock : m_ownClock.get()),
       m_validator(options.registry ? std::make_unique<catalog::EventValidator>(*options.registry)
                                    : nullptr),
-      m_index(std::move(rules)), m_ruleMetrics(m_index.rules().size()), m_random(options.seed),
+      m_index(std::move(rules)), m_ruleMetrics(m_index.rules().size()),
+      m_deadLetters(options.deadLetterCapacity), m_random(options.seed),
       m_self(std::make_shared<Bus *>(this))
 {
     rebuildRoutes();
@@ -265,7 +266,8 @@ BusMetrics Bus::metrics() const
         metrics.breakerOpened = subscriber->breaker.timesOpened();
         out.subscribers.emplace(subscriber->label, std::move(metrics));
     }
-    out.deadLetters = m_deadLetters.size();
+    out.deadLetters = m_deadLetters.count();
+    out.deadLettersDropped = m_deadLetters.dropped();
     out.persistFailures = m_persistFailures;
     out.lastPersistError = m_lastPersistError;
     return out;

@@ -40,6 +40,8 @@ struct BusOptions
     bool deliverAfterCommit = true;
     const Clock *clock = nullptr; // a steady clock when null
     std::uint64_t seed = 1;       // for the backoff jitter
+    // Dead letters held whole for inspection and requeue; older ones are only counted.
+    std::size_t deadLetterCapacity = DeadLetterQueue::kDefaultCapacity;
 };
 
 /** @brief How one event is published. */

@@ -51,7 +51,8 @@ struct BusMetrics
     std::map<std::string, TypeMetrics> types;             // by event type
     std::map<std::string, RuleMetrics> rules;             // by rule name
     std::map<std::string, SubscriberMetrics> subscribers; // by target, "actor credit-check"
-    std::size_t deadLetters = 0;                          // in the queue now
+    std::uint64_t deadLetters = 0;        // in the queue now, those dropped for room included
+    std::uint64_t deadLettersDropped = 0; // let go to make room: counted, no longer held
     std::uint64_t persistFailures = 0;                    // appends the store refused
     std::string lastPersistError;
 };

@@ -15,8 +15,16 @@ template <typename Letters> auto lowerBound(Letters &letters, std::uint64_t id)
 
 } // namespace
 
+DeadLetterQueue::DeadLetterQueue(std::size_t capacity) : m_capacity(std::max<std::size_t>(capacity, 1))
+{
+}
+
 std::uint64_t DeadLetterQueue::add(DeadLetter letter)
 {
+    if (m_letters.size() == m_capacity) {
+        m_letters.pop_front();
+        ++m_dropped;
+    }
     letter.id = m_nextId++;
     m_letters.push_back(std::move(letter));
     return m_letters.back().id;

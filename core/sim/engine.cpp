@@ -330,7 +330,7 @@ SimMetrics Engine::metrics() const
     out.sleepingRepeats = m_sleepingRepeats;
     out.heldBack = m_heldCount;
     const bus::BusMetrics bus = m_bus.metrics();
-    out.deadLetters = m_bus.deadLetters().size();
+    out.deadLetters = m_bus.deadLetters().count();
     for (const bus::DeadLetter &letter : m_bus.deadLetters().list()) {
         if (out.deadLetterExamples.size() == kInvalidExamples)
             break;

@@ -116,6 +116,7 @@ struct MemorySample
     std::uint64_t sleeping; // repayment schedules waiting for their next month
     double days;            // virtual time: the schedules level off after a year
     std::uint64_t deadLetters; // kept whole by the bus
+    std::uint64_t openWorkflows; // started by a source, no outcome yet
 };
 std::vector<MemorySample> memorySamples; // for the closing table
 
@@ -128,7 +129,7 @@ void BM_MemoryOverLongRun(benchmark::State &state)
         options.digest = false;
         auto run = std::move(
             sim::Simulation::create(loanSample().project, loanSample().registry, options).value());
-        memorySamples = {{0, residentMegabytes(), 0, 0, 0}};
+        memorySamples = {{0, residentMegabytes(), 0, 0, 0, 0}};
         std::uint64_t next = events / 10;
         run->run([&] {
             if (run->publishedCount() >= next) {
@@ -136,7 +137,7 @@ void BM_MemoryOverLongRun(benchmark::State &state)
                 memorySamples.push_back(
                     {run->publishedCount(), residentMegabytes(), metrics.sleepingRepeats,
                      static_cast<double>(run->elapsed()) / (86400.0 * bus::kSecond),
-                     metrics.deadLetters});
+                     metrics.deadLetters, metrics.openWorkflows});
                 next += events / 10;
             }
             return true;
@@ -155,10 +156,11 @@ void printMemorySamples()
     std::printf("\nresident memory over the long run (validation on, store off):\n");
     for (const MemorySample &sample : memorySamples)
         std::printf("  %10llu events  %8.1f MB  %9llu sleeping schedules  day %5.1f  %7llu dead "
-                    "letters\n",
+                    "letters  %7llu open workflows\n",
                     static_cast<unsigned long long>(sample.events), sample.megabytes,
                     static_cast<unsigned long long>(sample.sleeping), sample.days,
-                    static_cast<unsigned long long>(sample.deadLetters));
+                    static_cast<unsigned long long>(sample.deadLetters),
+                    static_cast<unsigned long long>(sample.openWorkflows));
     const MemorySample &half = memorySamples[memorySamples.size() / 2];
     const MemorySample &end = memorySamples.back();
     std::printf("growth over the second half: %.2f MB per million events\n",
