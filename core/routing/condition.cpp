@@ -238,4 +238,12 @@ bool Condition::evaluate(const EventView &event, std::string *whyNot) const
     return false;
 }
 
+void Condition::addDataReads(DataReads &reads) const
+{
+    if (kind == Kind::Field && attribute == "data")
+        reads.addBelowData(path);
+    for (const Condition &child : children)
+        child.addDataReads(reads);
+}
+
 } // namespace causeway::routing

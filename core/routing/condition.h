@@ -4,6 +4,7 @@
 #include "common/pattern.h"
 #include "common/result.h"
 #include "model/cloud_event.h"
+#include "routing/data_reads.h"
 #include "routing/json_path.h"
 #include "routing/operators.h"
 
@@ -78,6 +79,9 @@ struct Condition
 
     /** @brief Whether @p event passes; on failure @p whyNot says which test failed. */
     bool evaluate(const EventView &event, std::string *whyNot = nullptr) const;
+
+    /** @brief Adds what the tests read of the event's payload (CloudEvents SQL reads none). */
+    void addDataReads(DataReads &reads) const;
 };
 
 /**

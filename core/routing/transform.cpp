@@ -102,6 +102,16 @@ Result<int> Transform::compilePath(const std::string &text, const std::string &p
     return static_cast<int>(m_paths.size() - 1);
 }
 
+void Transform::addDataReads(DataReads &reads) const
+{
+    for (const CompiledPath &path : m_paths) {
+        if (path.head.empty()) // "$": the whole event
+            reads.addEverything();
+        else if (path.head == "data")
+            reads.addBelowData(path.below);
+    }
+}
+
 Result<Transform::Node> Transform::compileText(const std::string &text, const std::string &pointer)
 {
     Node node;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/cloud_event.h"
+#include "routing/data_reads.h"
 #include "routing/json_path.h"
 #include "routing/path_roots.h"
 
@@ -53,6 +54,9 @@ public:
      * new payload no longer follows the original event's schema.
      */
     model::CloudEvent transformed(model::CloudEvent event) const;
+
+    /** @brief Adds what the template's paths read of the event's payload. */
+    void addDataReads(DataReads &reads) const;
 
     /** @brief The template as written in the project. */
     const nlohmann::json &source() const { return m_source; }

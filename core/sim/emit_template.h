@@ -38,6 +38,9 @@ public:
      * The payload generator need not make values for them. */
     const std::vector<std::string> &alwaysSet() const { return m_alwaysSet; }
 
+    /** @brief Adds what the template reads of the trigger's payload. */
+    void addDataReads(routing::DataReads &reads) const { m_transform->addDataReads(reads); }
+
 private:
     struct Generator
     {

@@ -328,6 +328,7 @@ SimMetrics Engine::metrics() const
     for (const ActorState &actor : m_actors)
         out.rememberedWorkflows += actor.stateByWorkflow.size();
     out.sleepingRepeats = m_sleepingRepeats;
+    out.sleepingBytes = m_sleepingBytes;
     out.heldBack = m_heldCount;
     const bus::BusMetrics bus = m_bus.metrics();
     out.deadLetters = m_bus.deadLetters().count();

@@ -35,9 +35,12 @@ struct DormantActivation
     std::size_t actor = 0;
     std::vector<std::uint8_t> trigger;
     std::vector<std::uint8_t> context;
+
+    std::size_t bytes() const { return trigger.size() + context.size(); }
 };
 
-DormantActivation putAway(const Activation &activation);
+/** @brief Puts @p activation away with only the members of its trigger's payload @p reads names. */
+DormantActivation putAway(const Activation &activation, const routing::DataReads &reads);
 /** @brief What paths read from the activation itself: its context members and joined events. */
 routing::PathRoots contextRoots(const Activation &activation);
 Activation wake(const DormantActivation &dormant);
@@ -158,6 +161,7 @@ private:
     std::unordered_multimap<std::string, Waiter> m_waiters; // by correlation id
     std::uint64_t m_nextToken = 1;
     std::uint64_t m_sleepingRepeats = 0; // scheduled repeat rounds, each holding its activation
+    std::uint64_t m_sleepingBytes = 0;   // the encoded activations they hold
     SimMetrics m_metrics;
     bus::Nanos m_sliceLength = 0;
     std::uint64_t m_digest = 0xcbf29ce484222325ULL;

@@ -136,7 +136,7 @@ void Engine::run(const Behaviours &steps, const Activation &activation)
                 else if constexpr (std::is_same_v<Step, WaitStep>)
                     wait(step, activation);
                 else if constexpr (std::is_same_v<Step, RepeatStep>)
-                    repeat(step, putAway(activation), 1);
+                    repeat(step, putAway(activation, step.triggerReads), 1);
                 else
                     remember(step, activation);
             },
@@ -344,14 +344,21 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
 }
 
 // Joined events sleep as JSON beside the rest of the context.
-DormantActivation putAway(const Activation &activation)
+DormantActivation putAway(const Activation &activation, const routing::DataReads &reads)
 {
     json context = activation.context;
     for (const auto &[alias, event] : activation.joined)
         context["joined"][alias] = model::writeJsonEvent(*event);
-    DormantActivation dormant{activation.actor,
-                              json::to_cbor(model::writeJsonEvent(*activation.trigger)),
-                              json::to_cbor(context)};
+    json trigger = model::writeJsonEvent(*activation.trigger);
+    if (const auto data = trigger.find("data");
+        !reads.everything() && data != trigger.end() && data->is_object()) {
+        json kept = json::object();
+        for (const std::string &member : reads.members())
+            if (const auto found = data->find(member); found != data->end())
+                kept[member] = std::move(*found);
+        *data = std::move(kept);
+    }
+    DormantActivation dormant{activation.actor, json::to_cbor(trigger), json::to_cbor(context)};
     dormant.trigger.shrink_to_fit(); // the writer grows its buffer by doubling
     dormant.context.shrink_to_fit();
     return dormant;
@@ -382,9 +389,11 @@ void Engine::repeat(const RepeatStep &step, DormantActivation activation, int in
         return;
     ActorState &actor = m_actors[activation.actor];
     ++m_sleepingRepeats;
+    m_sleepingBytes += activation.bytes();
     schedule(m_clock.now() + step.every.sample(actor.random),
              [this, &step, activation = std::move(activation), index]() mutable {
                  --m_sleepingRepeats;
+                 m_sleepingBytes -= activation.bytes();
                  Activation next = wake(activation);
                  next.context["repeat"] = {{"index", index}, {"times", step.times}};
                  run(*step.body, next);

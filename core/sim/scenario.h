@@ -77,6 +77,9 @@ struct RepeatStep
     int times = 1;
     Distribution every = Distribution::fixed(0);
     std::shared_ptr<const Behaviours> body;
+    // What the body reads of the trigger's payload: between rounds the trigger sleeps with
+    // only these members (a month between repayments, times every open loan).
+    routing::DataReads triggerReads;
 };
 
 /** @brief Remember values in the actor's state ("$.state..."). */

@@ -185,6 +185,40 @@ Result<WaitStep> Reader::wait(const json &object, const std::string &pointer)
     return WaitStep{std::move(*filter), *within, *then, *timeout};
 }
 
+namespace {
+
+// Joins and waits may hand the trigger on whole (as a joined part, to a later wake), so they
+// read all of it.
+void addTriggerReads(const Behaviours &steps, routing::DataReads &reads)
+{
+    for (const Behaviour &behaviour : steps) {
+        std::visit(
+            [&](const auto &step) {
+                using Step = std::decay_t<decltype(step)>;
+                if constexpr (std::is_same_v<Step, EmitStep>) {
+                    for (const std::optional<EmitTemplate> *templ : {&step.data, &step.subject})
+                        if (*templ)
+                            (*templ)->addDataReads(reads);
+                } else if constexpr (std::is_same_v<Step, DecideStep>) {
+                    for (const DecideStep::Branch &branch : step.branches) {
+                        if (branch.when)
+                            branch.when->addDataReads(reads);
+                        addTriggerReads(*branch.then, reads);
+                    }
+                } else if constexpr (std::is_same_v<Step, RepeatStep>) {
+                    addTriggerReads(*step.body, reads);
+                } else if constexpr (std::is_same_v<Step, RememberStep>) {
+                    step.values.addDataReads(reads);
+                } else {
+                    reads.addEverything();
+                }
+            },
+            behaviour.step);
+    }
+}
+
+} // namespace
+
 Result<RepeatStep> Reader::repeat(const json &object, const std::string &pointer)
 {
     if (!object.is_object())
@@ -198,7 +232,9 @@ Result<RepeatStep> Reader::repeat(const json &object, const std::string &pointer
     auto body = nested(object, "do", pointer, true);
     if (!every || !body)
         return !every ? every.error() : body.error();
-    return RepeatStep{static_cast<int>(*times), std::move(*every), *body};
+    RepeatStep step{static_cast<int>(*times), std::move(*every), *body, {}};
+    addTriggerReads(**body, step.triggerReads);
+    return step;
 }
 
 } // namespace causeway::sim::scenario_reading

@@ -55,6 +55,7 @@ struct SimMetrics
     std::uint64_t openWorkflows = 0;               // started and not ended when the run stopped
     std::uint64_t rememberedWorkflows = 0; // actors' memories of one workflow, still held
     std::uint64_t sleepingRepeats = 0; // repeat steps waiting for their next round (repayments)
+    std::uint64_t sleepingBytes = 0;   // what they hold: their triggers and contexts, encoded
     std::uint64_t joinTimeouts = 0;
     std::uint64_t lateJoinParts = 0; // arrived when their join had completed or timed out
     std::uint64_t waitTimeouts = 0;

@@ -114,6 +114,7 @@ struct MemorySample
     std::uint64_t events;
     double megabytes;
     std::uint64_t sleeping; // repayment schedules waiting for their next month
+    std::uint64_t sleepingBytes; // what they hold, encoded
     double days;            // virtual time: the schedules level off after a year
     std::uint64_t deadLetters; // kept whole by the bus
     std::uint64_t openWorkflows; // started by a source, no outcome yet
@@ -129,13 +130,14 @@ void BM_MemoryOverLongRun(benchmark::State &state)
         options.digest = false;
         auto run = std::move(
             sim::Simulation::create(loanSample().project, loanSample().registry, options).value());
-        memorySamples = {{0, residentMegabytes(), 0, 0, 0, 0}};
+        memorySamples = {{0, residentMegabytes(), 0, 0, 0, 0, 0}};
         std::uint64_t next = events / 10;
         run->run([&] {
             if (run->publishedCount() >= next) {
                 const sim::SimMetrics metrics = run->metrics();
                 memorySamples.push_back(
                     {run->publishedCount(), residentMegabytes(), metrics.sleepingRepeats,
+                     metrics.sleepingBytes,
                      static_cast<double>(run->elapsed()) / (86400.0 * bus::kSecond),
                      metrics.deadLetters, metrics.openWorkflows});
                 next += events / 10;
@@ -155,10 +157,14 @@ void printMemorySamples()
         return;
     std::printf("\nresident memory over the long run (validation on, store off):\n");
     for (const MemorySample &sample : memorySamples)
-        std::printf("  %10llu events  %8.1f MB  %9llu sleeping schedules  day %5.1f  %7llu dead "
-                    "letters  %7llu open workflows\n",
+        std::printf("  %10llu events  %8.1f MB  %9llu sleeping schedules (%4.0f bytes each)  day "
+                    "%5.1f  %7llu dead letters  %7llu open workflows\n",
                     static_cast<unsigned long long>(sample.events), sample.megabytes,
-                    static_cast<unsigned long long>(sample.sleeping), sample.days,
+                    static_cast<unsigned long long>(sample.sleeping),
+                    sample.sleeping ? static_cast<double>(sample.sleepingBytes) /
+                                          static_cast<double>(sample.sleeping)
+                                    : 0.0,
+                    sample.days,
                     static_cast<unsigned long long>(sample.deadLetters),
                     static_cast<unsigned long long>(sample.openWorkflows));
     const MemorySample &half = memorySamples[memorySamples.size() / 2];

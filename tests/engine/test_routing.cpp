@@ -34,13 +34,18 @@ model::CloudEvent loanEvent()
     return *event;
 }
 
-bool matches(const json &condition)
+Condition parsed(const json &condition)
 {
     auto parsed = parseCondition(condition, "/match");
     if (!parsed)
         qFatal("condition does not parse: %s", parsed.error().toString().c_str());
+    return std::move(*parsed);
+}
+
+bool matches(const json &condition)
+{
     const auto event = loanEvent();
-    return parsed->evaluate(CloudEventView(event));
+    return parsed(condition).evaluate(CloudEventView(event));
 }
 
 json rule(const std::string &name, json match, json targets = json::array({{{"actor", "a"}}}))
@@ -258,6 +263,32 @@ private Q_SLOTS:
         QVERIFY(!parsed.ok());
         QCOMPARE(QString::fromStdString(parsed.error().where.pointer), pointer);
         QVERIFY2(QString::fromStdString(parsed.error().message).contains(messagePart), parsed.error().message.c_str());
+    }
+
+    // What a condition reads of the payload: members by name, or "*" for all of it.
+    void payloadMembersAConditionReads_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QString>("reads");
+        QTest::newRow("attributes only") << R"({"type": "a", "source": {"prefix": "/x"}})" << "";
+        QTest::newRow("members, under all, any and not")
+            << R"({"all": [{"$.data.amount": {"gt": 5}}, {"any": [{"not": {"$.data.country": "IE"}}]}]})"
+            << "amount,country";
+        QTest::newRow("the payload") << R"({"field": "data", "operator": "exists", "value": true})"
+                                     << "*";
+        QTest::newRow("CloudEvents SQL reads attributes") << R"({"sql": "type = 'a'"})" << "";
+    }
+
+    void payloadMembersAConditionReads()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QString, reads);
+        DataReads found;
+        parsed(json::parse(condition.toStdString())).addDataReads(found);
+        std::string names;
+        for (const std::string &member : found.members())
+            names += (names.empty() ? "" : ",") + member;
+        QCOMPARE(QString::fromStdString(found.everything() ? "*" : names), reads);
     }
 
     void rulesAndTargets()

@@ -340,6 +340,40 @@ private Q_SLOTS:
         QCOMPARE(halfway->metrics().sleepingRepeats, std::uint64_t(1));
     }
 
+    // Between rounds a schedule holds only the payload members its body reads.
+    void aSleepingRepeatKeepsOnlyWhatItsBodyReads()
+    {
+        json sources = everySecond("t.loan", 1);
+        sources[0]["data"] = {{"n", 7}, {"terms", std::string(4000, 'x')}};
+        const auto sleeper = [](const json &paid) {
+            return json::array(
+                {{{"name", "collector"},
+                  {"behaviours",
+                   json::array({{{"repeat",
+                                  {{"times", 2},
+                                   {"every", "30d"},
+                                   {"do", json::array({{{"emit",
+                                                         {{"type", "t.paid"},
+                                                          {"data", paid}}}}})}}}}})}}});
+        };
+        const auto halfway = [&](const json &paid) {
+            return simulate(load(projectWith({"t.loan", "t.paid"}, sources, sleeper(paid),
+                                             json::array({route("t.loan", "collector")}),
+                                             {{"duration", "45d"}})));
+        };
+        const auto readsN = halfway({{"n", "$.data.n"}});
+        QCOMPARE(readsN->metrics().publishedByType.at("t.paid"), std::uint64_t(1));
+        QVERIFY(readsN->metrics().invalidByType.empty()); // n was there to copy
+        QCOMPARE(readsN->metrics().sleepingRepeats, std::uint64_t(1));
+        QVERIFY2(readsN->metrics().sleepingBytes < 1000,
+                 std::to_string(readsN->metrics().sleepingBytes).c_str());
+
+        const auto readsAll = halfway({{"n", "$.data.n"}, {"copy", "$.data"}});
+        QCOMPARE(readsAll->metrics().publishedByType.at("t.paid"), std::uint64_t(1));
+        QVERIFY2(readsAll->metrics().sleepingBytes > 4000,
+                 std::to_string(readsAll->metrics().sleepingBytes).c_str());
+    }
+
     // A schedule that follows a join sleeps with the joined events and reads them on waking.
     void joinedEventsSleepWithARepeat()
     {

@@ -234,6 +234,32 @@ private Q_SLOTS:
         QCOMPARE(transform.apply(eventFrom(second)), json({{"id", "e-2"}}));
     }
 
+    // What a template reads of the payload: members by name, or "*" for all of it.
+    void payloadMembersATemplateReads_data()
+    {
+        QTest::addColumn<QString>("templ");
+        QTest::addColumn<QString>("reads");
+        QTest::newRow("none") << R"({"id": "$.id", "at": "{{$.time}}", "k": 1})" << "";
+        QTest::newRow("members, nested and placeholders")
+            << R"({"a": "$.data.amount", "c": "$.data.applicant.country", "t": "{{$.data.items[0].sku}}"})"
+            << "amount,applicant,items";
+        QTest::newRow("the payload") << R"({"copy": "$.data"})" << "*";
+        QTest::newRow("its members by wildcard") << R"({"all": "$.data[*]"})" << "*";
+        QTest::newRow("the whole event") << R"({"event": "$"})" << "*";
+    }
+
+    void payloadMembersATemplateReads()
+    {
+        QFETCH(QString, templ);
+        QFETCH(QString, reads);
+        DataReads found;
+        compiled(json::parse(templ.toStdString())).addDataReads(found);
+        std::string names;
+        for (const std::string &member : found.members())
+            names += (names.empty() ? "" : ",") + member;
+        QCOMPARE(QString::fromStdString(found.everything() ? "*" : names), reads);
+    }
+
     void transformedCopy()
     {
         const auto event = eventFrom(loanEventJson());
