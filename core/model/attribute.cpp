@@ -373,46 +373,6 @@ std::optional<std::int64_t> timestampToUnixNanos(std::string_view value)
     return std::nullopt;
 }
 
-std::string formatTimestampMillis(std::int64_t unixMillis)
-{
-    std::int64_t days =
-        unixMillis >= 0 ? unixMillis / 86400000 : (unixMillis - 86399999) / 86400000;
-    const std::int64_t msOfDay = unixMillis - days * 86400000;
-    // civil_from_days (Howard Hinnant)
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2);
-    if (y < 0 || y > 9999) { // beyond RFC 3339's four digits; rare, so the slow way
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ",
-                      static_cast<long long>(y), m, d, static_cast<long long>(msOfDay / 3600000),
-                      static_cast<long long>(msOfDay / 60000 % 60),
-                      static_cast<long long>(msOfDay / 1000 % 60),
-                      static_cast<long long>(msOfDay % 1000));
-        return buffer;
-    }
-    // Every simulated event gets a time, so the digits are written directly.
-    std::string text = "0000-00-00T00:00:00.000Z";
-    const auto put = [&text](std::size_t end, std::int64_t value) {
-        for (std::size_t i = end; value > 0; --i, value /= 10)
-            text[i] = static_cast<char>('0' + value % 10);
-    };
-    put(3, y);
-    put(6, m);
-    put(9, d);
-    put(12, msOfDay / 3600000);
-    put(15, msOfDay / 60000 % 60);
-    put(18, msOfDay / 1000 % 60);
-    put(22, msOfDay % 1000);
-    return text;
-}
-
 std::optional<std::string> checkCanonical(AttributeType type, std::string_view value)
 {
     switch (type) {

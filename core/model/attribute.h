@@ -82,7 +82,4 @@ std::optional<std::string> checkCanonical(AttributeType type, std::string_view v
 /** @brief Nanoseconds since the Unix epoch of an RFC 3339 timestamp, or nullopt. */
 std::optional<std::int64_t> timestampToUnixNanos(std::string_view value);
 
-/** @brief RFC 3339 in UTC with millisecond precision, e.g. "2024-03-15T10:00:00.000Z". */
-std::string formatTimestampMillis(std::int64_t unixMillis);
-
 } // namespace causeway::model

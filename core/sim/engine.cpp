@@ -2,6 +2,7 @@
 #include "sim/engine.h"
 
 #include "model/attribute.h"
+#include "model/calendar.h"
 #include "model/json_format.h"
 
 #include <algorithm>

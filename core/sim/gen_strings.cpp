@@ -2,6 +2,7 @@
 #include "sim/gen_strings.h"
 
 #include "common/utf8.h"
+#include "model/calendar.h"
 
 #include <array>
 #include <cctype>
@@ -53,47 +54,31 @@ Person &personOf(Random &random, TextScope &scope)
 }
 
 // Proleptic Gregorian calendar from days since 1970-01-01 (H. Hinnant's civil_from_days).
-std::string isoDate(std::int64_t days)
-{
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
-    const auto year = static_cast<long long>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02u", year, month, day);
-    return buffer;
-}
-
 constexpr std::int64_t kDays2024 = 19723; // 2024-01-01
 constexpr std::int64_t kDays2027 = 20819; // 2027-01-01
 
-std::string clockTime(Random &random)
+// A time of day in seconds, drawn as hours, minutes and seconds.
+std::int64_t secondOfDay(Random &random)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d:%02d", static_cast<int>(random.integer(0, 23)),
-                  static_cast<int>(random.integer(0, 59)), static_cast<int>(random.integer(0, 59)));
-    return buffer;
+    const std::int64_t hour = random.integer(0, 23);
+    const std::int64_t minute = random.integer(0, 59);
+    return hour * 3600 + minute * 60 + random.integer(0, 59);
 }
 
 std::string uuidV4(Random &random)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
+    std::string out(36, '-');
     const std::uint64_t words[2] = {random.next(), random.next()};
-    for (int i = 0; i < 32; ++i) {
+    for (std::size_t i = 0, at = 0; i < 32; ++i, ++at) {
         if (i == 8 || i == 12 || i == 16 || i == 20)
-            out += '-';
+            ++at; // past the dash
         auto nibble = static_cast<int>((words[i / 16] >> ((i % 16) * 4)) & 0xf);
         if (i == 12)
             nibble = 4; // version
         else if (i == 16)
             nibble = 8 | (nibble & 3); // variant
-        out += hex[nibble];
+        out[at] = hex[nibble];
     }
     return out;
 }
@@ -155,15 +140,15 @@ std::optional<std::string> formatValue(std::string_view format, std::string_view
 {
     if (format == "date-time") {
         const auto days = random.integer(kDays2024, kDays2027 - 1);
-        return isoDate(days) + 'T' + clockTime(random) + 'Z';
+        return model::formatTimestampSeconds(days * 86400 + secondOfDay(random));
     }
     if (format == "date") {
         if (contains(normalized, "birth") || normalized == "dob") // adults, 18 to 75
-            return isoDate(random.integer(-7305, 12784));
-        return isoDate(random.integer(kDays2024, kDays2027 - 1));
+            return model::formatDate(random.integer(-7305, 12784));
+        return model::formatDate(random.integer(kDays2024, kDays2027 - 1));
     }
     if (format == "time")
-        return clockTime(random) + 'Z';
+        return model::formatTimestampSeconds(secondOfDay(random)).substr(11);
     if (format == "email" || format == "idn-email")
         return emailFor(random, scope);
     if (format == "uri" || format == "uri-reference" || format == "iri" || format == "url")

@@ -1,6 +1,7 @@
 #include "sim/rate_model.h"
 
 #include "model/attribute.h"
+#include "model/calendar.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,7 @@
 #include "sim/sim_report.h"
 
 #include "model/attribute.h"
+#include "model/calendar.h"
 
 #include <cstdio>
 

@@ -2,6 +2,7 @@
 // synchronous=NORMAL) against raw SQLite prepared inserts of the same rows into the same
 // table, in one transaction per iteration, measured in the same run (the baseline).
 // Events are about 700 bytes of JSON; every benchmark starts from a new file.
+#include "model/calendar.h"
 #include "model/json_format.h"
 #include "ratio_reporter.h"
 #include "store/event_row.h"

@@ -1,5 +1,6 @@
 // The CloudEvents type system: names, canonical encodings and value rules.
 #include "model/attribute.h"
+#include "model/calendar.h"
 #include "test_support.h"
 
 using namespace causeway::model;
@@ -132,6 +133,32 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(formatTimestampMillis(millis)), text);
         if (text.size() == 24) // RFC 3339 reads it back
             QCOMPARE(timestampToUnixNanos(text.toStdString()).value(), millis * 1000000);
+    }
+
+    // The same calendar at coarser precision: a date, and whole seconds.
+    void datesAndSecondsFormatOnTheSameCalendar_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("timestamp");
+        QTest::newRow("epoch") << qint64(0) << "1970-01-01" << "1970-01-01T00:00:00Z";
+        QTest::newRow("just before") << qint64(-1) << "1969-12-31" << "1969-12-31T23:59:59Z";
+        QTest::newRow("leap day") << qint64(951782400 + 3723) << "2000-02-29"
+                                  << "2000-02-29T01:02:03Z";
+        QTest::newRow("year 10000") << qint64(253402300800) << "10000-01-01"
+                                    << "10000-01-01T00:00:00Z";
+    }
+
+    void datesAndSecondsFormatOnTheSameCalendar()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, date);
+        QFETCH(QString, timestamp);
+        const std::int64_t days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+        QCOMPARE(QString::fromStdString(formatDate(days)), date);
+        QCOMPARE(QString::fromStdString(formatTimestampSeconds(seconds)), timestamp);
+        QCOMPARE(QString::fromStdString(formatTimestampMillis(seconds * 1000)),
+                 timestamp.chopped(1) + QStringLiteral(".000Z"));
     }
 };
 
