@@ -185,7 +185,7 @@ Result<std::vector<CloudEvent>> readJsonBatch(const json &array)
     return events;
 }
 
-json writeJsonEvent(const CloudEvent &event)
+json writeJsonAttributes(const CloudEvent &event)
 {
     json out = json::object();
     out["specversion"] = event.specversion;
@@ -202,6 +202,12 @@ json writeJsonEvent(const CloudEvent &event)
         out["time"] = *event.time;
     for (const auto &[name, value] : event.extensions)
         out[name] = attributeToJson(value);
+    return out;
+}
+
+json writeJsonEvent(const CloudEvent &event)
+{
+    json out = writeJsonAttributes(event);
     if (const auto *json = std::get_if<JsonData>(&event.data))
         out["data"] = json->value;
     else if (const auto *text = std::get_if<TextData>(&event.data))

@@ -20,6 +20,8 @@ Result<std::vector<CloudEvent>> readJsonBatch(const nlohmann::json &array);
 
 /** @brief Writes an event in the JSON format: attributes, then data or data_base64. */
 nlohmann::json writeJsonEvent(const CloudEvent &event);
+/** @brief The JSON format's attributes alone, without data or data_base64. */
+nlohmann::json writeJsonAttributes(const CloudEvent &event);
 nlohmann::json writeJsonBatch(const std::vector<CloudEvent> &events);
 
 /**

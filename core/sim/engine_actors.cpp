@@ -349,14 +349,17 @@ DormantActivation putAway(const Activation &activation, const routing::DataReads
     json context = activation.context;
     for (const auto &[alias, event] : activation.joined)
         context["joined"][alias] = model::writeJsonEvent(*event);
-    json trigger = model::writeJsonEvent(*activation.trigger);
-    if (const auto data = trigger.find("data");
-        !reads.everything() && data != trigger.end() && data->is_object()) {
-        json kept = json::object();
+    const model::CloudEvent &event = *activation.trigger;
+    const json *data = event.jsonData();
+    json trigger;
+    if (!reads.everything() && data && data->is_object()) {
+        trigger = model::writeJsonAttributes(event);
+        json &kept = trigger["data"] = json::object();
         for (const std::string &member : reads.members())
             if (const auto found = data->find(member); found != data->end())
-                kept[member] = std::move(*found);
-        *data = std::move(kept);
+                kept[member] = *found;
+    } else {
+        trigger = model::writeJsonEvent(event);
     }
     DormantActivation dormant{activation.actor, json::to_cbor(trigger), json::to_cbor(context)};
     dormant.trigger.shrink_to_fit(); // the writer grows its buffer by doubling

@@ -464,6 +464,10 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
         for (auto &property : node.properties)
             property.required = std::find(node.required.begin(), node.required.end(),
                                           property.name.text) != node.required.end();
+        for (const std::string &name : node.required)
+            if (std::none_of(node.properties.begin(), node.properties.end(),
+                             [&](const auto &p) { return p.name.text == name; }))
+                node.requiredUndescribed.push_back(name);
         node.languageProperties = static_cast<std::size_t>(
             std::count_if(node.properties.begin(), node.properties.end(),
                           [](const auto &p) { return propertyOrder(p.name.text) == 0; }));

@@ -54,6 +54,7 @@ struct SchemaNode
     std::vector<Property> properties;
     std::size_t languageProperties = 0;
     std::vector<std::string> required;
+    std::vector<std::string> requiredUndescribed; // required, without a property schema
     bool additionalProperties = true;
     int additionalSchema = -1;
     std::size_t minProperties = 0;

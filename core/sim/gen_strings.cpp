@@ -223,9 +223,33 @@ NameKind nameKind(std::string_view n)
     return NameKind::None;
 }
 
+namespace {
+
+bool amountLike(std::string_view n)
+{
+    for (std::string_view word : {"amount", "price", "total", "balance", "income", "salary",
+                                  "installment", "instalment", "cost", "fee", "payment"}) {
+        if (contains(n, word))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 PropertyName::PropertyName(std::string name)
     : text(std::move(name)), normalized(normalizedName(text)), kind(nameKind(normalized))
 {
+    const std::string_view n = normalized;
+    if (amountLike(n))
+        numberSpan = contains(n, "income") || contains(n, "salary") ? 150000 : 5000;
+    else if (contains(n, "pct") || contains(n, "percent"))
+        numberSpan = 100;
+    if (contains(n, "income"))
+        leastValue = 15000; // nobody lends on an income of 12 euros
+    coordinate = contains(n, "latitude") || contains(n, "longitude");
+    idLike = !isTextName(n) && (n.ends_with("id") || contains(n, "reference") || contains(n, "token") ||
+                        contains(n, "key"));
 }
 
 std::optional<std::string> valueForName(const PropertyName &name, Random &random, TextScope &scope)

@@ -74,6 +74,12 @@ struct PropertyName
     std::string text;       // as the schema spells it
     std::string normalized; // normalizedName(text)
     NameKind kind = NameKind::None;
+    // For numbers the schema leaves unbounded: how wide a range to draw from (an amount of
+    // money is wider than a count), and the least income anyone lends on.
+    double numberSpan = 1000;
+    double leastValue = 0;
+    bool coordinate = false; // latitude, longitude: six decimals instead of two
+    bool idLike = false; // ends in "id" or names a reference, token or key, and is not prose
 };
 
 /**

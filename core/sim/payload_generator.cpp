@@ -22,16 +22,6 @@ constexpr int kCheckAttempts = 20;
 constexpr std::size_t kExtraItems = 5; // arrays get at most minItems + this many items
 const gen::PropertyName kItem;         // what the root and array items are called: nothing
 
-bool amountLike(std::string_view n)
-{
-    for (std::string_view word : {"amount", "price", "total", "balance", "income", "salary",
-                                  "installment", "instalment", "cost", "fee", "payment"}) {
-        if (n.find(word) != std::string_view::npos)
-            return true;
-    }
-    return false;
-}
-
 class Builder
 {
 public:
@@ -142,18 +132,13 @@ private:
     // The range to draw from when the schema leaves one or both ends open.
     std::pair<double, double> range(const SchemaNode &node, const gen::PropertyName &name) const
     {
-        const std::string &n = name.normalized;
-        double span = 1000;
-        if (amountLike(n))
-            span = n.find("income") != n.npos || n.find("salary") != n.npos ? 150000 : 5000;
-        else if (n.find("pct") != n.npos || n.find("percent") != n.npos)
-            span = 100;
+        const double span = name.numberSpan;
         double low = node.minimum.value_or(0);
         double high = node.maximum.value_or(low + span);
         if (!node.minimum && node.maximum)
             low = *node.maximum > 0 ? std::max(0.0, high - span) : high - span;
-        if (n.find("income") != n.npos && !node.maximum && low < 15000)
-            low = 15000; // nobody lends on an income of 12 euros
+        if (!node.maximum && low < name.leastValue)
+            low = name.leastValue;
         return {low, high};
     }
 
@@ -197,9 +182,7 @@ private:
             }
             return value;
         }
-        const std::string &n = name.normalized;
-        const double scale =
-            n.find("latitude") != n.npos || n.find("longitude") != n.npos ? 1e6 : 1e2;
+        const double scale = name.coordinate ? 1e6 : 1e2;
         for (int attempt = 0; attempt < kCheckAttempts; ++attempt) {
             const double value = std::round(m_random.uniform(low, high) * scale) / scale;
             if (inside(value))
@@ -231,8 +214,7 @@ private:
                 value = node.pattern->generate(m_random);
             return value;
         }
-        if (!gen::isTextName(n) && (n.ends_with("id") || n.find("reference") != n.npos ||
-                                    n.find("token") != n.npos || n.find("key") != n.npos)) {
+        if (name.idLike) {
             const std::string id = gen::ulidLike(m_random);
             if (fits(node, id))
                 return id;
@@ -290,13 +272,13 @@ private:
             if (!properties[i].required &&
                 (depth >= kDeepNesting || !m_random.chance(kOptionalPropertyChance)))
                 continue;
-            object[name] = build(properties[i].node, property, depth + 1);
-            if (i < node.languageProperties && object[name].is_string()) {
-                m_scope.languageTag = object[name].get<std::string>();
+            const json &value = object[name] = build(properties[i].node, property, depth + 1);
+            if (i < node.languageProperties && value.is_string()) {
+                m_scope.languageTag = value.get<std::string>();
                 m_scope.language = &samplesFor(m_scope.languageTag);
             }
         }
-        for (const auto &name : node.required) { // required but not described
+        for (const auto &name : node.requiredUndescribed) {
             if (!object.contains(name))
                 object[name] =
                     node.additionalSchema >= 0
