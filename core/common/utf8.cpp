@@ -1,5 +1,9 @@
 #include "common/utf8.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace causeway::utf8 {
 
 std::optional<char32_t> decode(std::string_view text, std::size_t &pos)
@@ -80,11 +84,37 @@ void append(std::string &out, char32_t cp)
     }
 }
 
+std::size_t asciiPrefix(std::string_view text, bool printable)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    std::size_t pos = 0;
+    for (; pos + 8 <= text.size(); pos += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + pos, 8);
+        std::uint64_t outside = word; // a high bit: not ASCII
+        if (printable) {
+            // A byte below 0x20 borrows into its high bit; 0x7F carries into it. Borrows and
+            // carries crossing bytes start at a byte that is flagged already.
+            outside |= (word - 0x20 * kOnes) & ~word;
+            outside |= word + kOnes;
+        }
+        if (outside & kHighBits)
+            break;
+    }
+    const auto inside = [printable](unsigned char byte) {
+        return printable ? byte >= 0x20 && byte < 0x7F : byte < 0x80;
+    };
+    while (pos < text.size() && inside(static_cast<unsigned char>(text[pos])))
+        ++pos;
+    return pos;
+}
+
 std::size_t countCodePoints(std::string_view text, std::size_t byteCount)
 {
-    std::size_t count = 0;
-    std::size_t pos = 0;
     const std::size_t end = std::min(byteCount, text.size());
+    std::size_t pos = asciiPrefix(text.substr(0, end));
+    std::size_t count = pos;
     while (pos < end) {
         if (!decode(text, pos))
             ++pos;

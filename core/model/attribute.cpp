@@ -303,8 +303,8 @@ std::optional<std::string> checkAttributeName(std::string_view name)
 
 std::optional<std::string> checkString(std::string_view value)
 {
-    std::size_t pos = 0;
-    std::size_t index = 0;
+    std::size_t pos = utf8::asciiPrefix(value, true);
+    std::size_t index = pos;
     while (pos < value.size()) {
         // ASCII, most text, needs no decoding: only controls are refused there.
         const auto byte = static_cast<unsigned char>(value[pos]);

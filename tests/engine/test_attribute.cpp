@@ -1,9 +1,11 @@
 // The CloudEvents type system: names, canonical encodings and value rules.
+#include "common/utf8.h"
 #include "model/attribute.h"
 #include "model/calendar.h"
 #include "test_support.h"
 
 using namespace causeway::model;
+namespace utf8 = causeway::utf8;
 
 class TestAttribute : public QObject
 {
@@ -133,6 +135,28 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(formatTimestampMillis(millis)), text);
         if (text.size() == 24) // RFC 3339 reads it back
             QCOMPARE(timestampToUnixNanos(text.toStdString()).value(), millis * 1000000);
+    }
+
+    // The eight-bytes-at-a-time scan stops exactly where a byte-by-byte one does, wherever
+    // the first byte outside the run falls, and string checks still say where it is.
+    void asciiRunsEndWhereTheFirstOtherByteIs()
+    {
+        for (const unsigned char odd : {0x00, 0x1F, 0x7F, 0x80, 0xC3, 0xFF}) {
+            for (std::size_t length = 1; length <= 20; ++length) {
+                for (std::size_t at = 0; at < length; ++at) {
+                    std::string text(length, 'a');
+                    text[at] = static_cast<char>(odd);
+                    const bool printableStop = odd < 0x20 || odd >= 0x7F;
+                    QCOMPARE(utf8::asciiPrefix(text, true), printableStop ? at : length);
+                    QCOMPARE(utf8::asciiPrefix(text), odd >= 0x80 ? at : length);
+                    if (odd == 0x1F)
+                        QCOMPARE(checkString(text).value_or(""),
+                                 "control character U+001F at character " + std::to_string(at + 1));
+                }
+            }
+        }
+        QCOMPARE(utf8::countCodePoints("abcdefgh\xc3\xa9ijklmnop", 100), std::size_t(17));
+        QCOMPARE(utf8::countCodePoints("abcdefgh\xc3\xa9ijklmnop", 9), std::size_t(9));
     }
 
     // The same calendar at coarser precision: a date, and whole seconds.
