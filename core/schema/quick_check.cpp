@@ -356,14 +356,18 @@ bool QuickCheck::acceptsObject(const Node &node, const json &instance) const
     auto required = node.required.begin();
     for (auto it = instance.begin(); it != instance.end(); ++it) {
         const std::string &name = it.key();
-        if (required != node.required.end() && *required < name)
-            return false; // a required name no member has
-        if (required != node.required.end() && *required == name)
-            ++required;
-        while (declared != node.properties.end() && declared->first < name)
+        if (required != node.required.end()) {
+            const int order = required->compare(name);
+            if (order < 0)
+                return false; // a required name no member has
+            if (order == 0)
+                ++required;
+        }
+        int order = 1; // of the declared property against the member
+        while (declared != node.properties.end() && (order = declared->first.compare(name)) < 0)
             ++declared;
         int child = -1;
-        if (declared != node.properties.end() && declared->first == name)
+        if (order == 0)
             child = declared->second;
         else if (node.additionalProperties == Extra::None)
             return false;
