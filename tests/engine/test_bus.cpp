@@ -436,29 +436,6 @@ private Q_SLOTS:
         QCOMPARE(late.ids, std::vector<std::string>{"o-1"});
     }
 
-    void theNewestDeadLettersAreHeldAndOlderOnesOnlyCounted()
-    {
-        BusOptions options;
-        options.deadLetterCapacity = 2;
-        Bus bus(rules(json::array({rule("poison", "com.acme.order.poison",
-                                        json::array({{{"deadLetter", true}}}))})),
-                options);
-        for (const char *id : {"p-1", "p-2", "p-3"})
-            QVERIFY(bus.publish(orderEvent(id, "com.acme.order.poison")).accepted());
-        QCOMPARE(bus.deadLetters().size(), std::size_t(2));
-        QCOMPARE(bus.deadLetters().list()[0].event.id, std::string("p-2"));
-        QCOMPARE(bus.deadLetters().list()[1].event.id, std::string("p-3"));
-        QCOMPARE(bus.metrics().deadLetters, std::uint64_t(3));
-        QCOMPARE(bus.metrics().deadLettersDropped, std::uint64_t(1));
-        QVERIFY(!bus.requeue(1)); // p-1 is no longer held
-
-        // Taking one back makes room: the next letter drops nothing.
-        QVERIFY(bus.deadLetters().find(2));
-        QVERIFY(bus.requeue(2)); // routed again, to the dead letters again
-        QCOMPARE(bus.metrics().deadLettersDropped, std::uint64_t(1));
-        QCOMPARE(bus.deadLetters().list().back().event.id, std::string("p-2"));
-    }
-
     void anOpenBreakerHoldsDeliveriesUntilATrialSucceeds()
     {
         ManualClock clock;
