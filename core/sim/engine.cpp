@@ -93,7 +93,15 @@ Status Engine::start()
 
 void Engine::schedule(bus::Nanos at, std::function<void()> run)
 {
-    m_agenda.push({at, m_taskSequence++, std::move(run)});
+    std::size_t slot = m_taskRuns.size();
+    if (m_freeTaskSlots.empty()) {
+        m_taskRuns.push_back(std::move(run));
+    } else {
+        slot = m_freeTaskSlots.back();
+        m_freeTaskSlots.pop_back();
+        m_taskRuns[slot] = std::move(run);
+    }
+    m_agenda.push({at, m_taskSequence++, slot});
 }
 
 void Engine::scheduleArrival(std::size_t source, bus::Nanos after)
@@ -307,9 +315,12 @@ bool Engine::step()
     // Everything due now, including what it schedules for now, and the deliveries it causes.
     for (;;) {
         while (!m_agenda.empty() && m_agenda.top().at <= m_clock.now() && !finished()) {
-            // Moving out of the top is safe: pop() follows and ordering ignores `run`.
-            std::function<void()> run = std::move(const_cast<Task &>(m_agenda.top()).run);
+            const std::size_t slot = m_agenda.top().slot;
             m_agenda.pop();
+            // Moved out first: the task may schedule others, which may reuse its slot.
+            std::function<void()> run = std::move(m_taskRuns[slot]);
+            m_taskRuns[slot] = nullptr;
+            m_freeTaskSlots.push_back(slot);
             run();
         }
         retryBlocked();

@@ -66,11 +66,13 @@ public:
     std::uint64_t digest() const { return m_digest; }
 
 private:
+    // The agenda orders plain entries; what each runs waits in a slot of m_taskRuns, so the
+    // heap moves 24 bytes per step however many schedules sleep.
     struct Task
     {
         bus::Nanos at;
         std::uint64_t sequence;
-        std::function<void()> run;
+        std::size_t slot; // in m_taskRuns
         bool operator>(const Task &other) const
         {
             return at != other.at ? at > other.at : sequence > other.sequence;
@@ -152,6 +154,8 @@ private:
     std::vector<ActorState> m_actors;
     std::vector<bus::Subscription> m_sinks;
     std::priority_queue<Task, std::vector<Task>, std::greater<>> m_agenda;
+    std::vector<std::function<void()>> m_taskRuns;
+    std::vector<std::size_t> m_freeTaskSlots; // of tasks that have run
     std::uint64_t m_taskSequence = 0;
     // Events refused for a full queue wait here, each behind its own publisher's (a source's
     // or an actor's) earlier ones: a blocked publisher waits, the others go on.
