@@ -46,7 +46,6 @@ public:
     std::uint64_t dropped() const { return m_dropped; }
     /** @brief Every letter not taken back: those held and those dropped. */
     std::uint64_t count() const { return m_letters.size() + m_dropped; }
-    std::size_t capacity() const { return m_capacity; }
 
 private:
     std::deque<DeadLetter> m_letters; // ids increase, so lookups are binary searches

@@ -16,9 +16,4 @@ void DataReads::addBelowData(const JsonPath &below)
         m_members.insert(at, member);
 }
 
-bool DataReads::reads(std::string_view member) const
-{
-    return m_everything || std::binary_search(m_members.begin(), m_members.end(), member);
-}
-
 } // namespace causeway::routing

@@ -3,7 +3,6 @@
 #include "routing/json_path.h"
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace causeway::routing {
@@ -21,7 +20,6 @@ public:
     void addEverything() { m_everything = true; }
 
     bool everything() const { return m_everything; }
-    bool reads(std::string_view member) const;
     /** @brief The members read by name, sorted; meaningless when everything() holds. */
     const std::vector<std::string> &members() const { return m_members; }
 

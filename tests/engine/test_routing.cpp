@@ -285,10 +285,8 @@ private Q_SLOTS:
         QFETCH(QString, reads);
         DataReads found;
         parsed(json::parse(condition.toStdString())).addDataReads(found);
-        std::string names;
-        for (const std::string &member : found.members())
-            names += (names.empty() ? "" : ",") + member;
-        QCOMPARE(QString::fromStdString(found.everything() ? "*" : names), reads);
+        QCOMPARE(found.everything() ? QStringLiteral("*") : testsupport::joined(found.members()),
+                 reads);
     }
 
     void rulesAndTargets()

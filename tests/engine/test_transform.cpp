@@ -254,10 +254,8 @@ private Q_SLOTS:
         QFETCH(QString, reads);
         DataReads found;
         compiled(json::parse(templ.toStdString())).addDataReads(found);
-        std::string names;
-        for (const std::string &member : found.members())
-            names += (names.empty() ? "" : ",") + member;
-        QCOMPARE(QString::fromStdString(found.everything() ? "*" : names), reads);
+        QCOMPARE(found.everything() ? QStringLiteral("*") : testsupport::joined(found.members()),
+                 reads);
     }
 
     void transformedCopy()

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace QTest {
 // Lets QCOMPARE print std::string values when they differ.
@@ -42,6 +43,15 @@ inline QString dumped(const nlohmann::json &value)
 inline nlohmann::json undumped(const QString &text)
 {
     return nlohmann::json::parse(text.toStdString());
+}
+
+// Names in a data row: "amount,items".
+inline QString joined(const std::vector<std::string> &names)
+{
+    QStringList list;
+    for (const std::string &name : names)
+        list << QString::fromStdString(name);
+    return list.join(u',');
 }
 
 inline std::string binaryPath(const std::string &relative)
