@@ -35,9 +35,9 @@ std::string format(std::int64_t days, std::int64_t msOfDay, Precision precision)
         int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02u",
                                    static_cast<long long>(year), month, day);
         if (precision != Precision::Date)
-            length += std::snprintf(buffer + length, sizeof buffer - length, "T%02lld:%02lld:%02lld",
-                                    static_cast<long long>(hour), static_cast<long long>(minute),
-                                    static_cast<long long>(second));
+            length += std::snprintf(buffer + length, sizeof buffer - length,
+                                    "T%02lld:%02lld:%02lld", static_cast<long long>(hour),
+                                    static_cast<long long>(minute), static_cast<long long>(second));
         if (precision == Precision::Millis)
             length += std::snprintf(buffer + length, sizeof buffer - length, ".%03lld",
                                     static_cast<long long>(milli));

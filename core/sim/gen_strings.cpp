@@ -248,8 +248,8 @@ PropertyName::PropertyName(std::string name)
     if (contains(n, "income"))
         leastValue = 15000; // nobody lends on an income of 12 euros
     coordinate = contains(n, "latitude") || contains(n, "longitude");
-    idLike = !isTextName(n) && (n.ends_with("id") || contains(n, "reference") || contains(n, "token") ||
-                        contains(n, "key"));
+    idLike = !isTextName(n) && (n.ends_with("id") || contains(n, "reference") ||
+                                contains(n, "token") || contains(n, "key"));
 }
 
 std::optional<std::string> valueForName(const PropertyName &name, Random &random, TextScope &scope)

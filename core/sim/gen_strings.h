@@ -77,7 +77,7 @@ struct PropertyName
     // For numbers the schema leaves unbounded: how wide a range to draw from (an amount of
     // money is wider than a count), and the least income anyone lends on.
     double numberSpan = 1000;
-    double leastValue = 0;
+    std::optional<double> leastValue;
     bool coordinate = false; // latitude, longitude: six decimals instead of two
     bool idLike = false; // ends in "id" or names a reference, token or key, and is not prose
 };

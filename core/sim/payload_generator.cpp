@@ -137,8 +137,8 @@ private:
         double high = node.maximum.value_or(low + span);
         if (!node.minimum && node.maximum)
             low = *node.maximum > 0 ? std::max(0.0, high - span) : high - span;
-        if (!node.maximum && low < name.leastValue)
-            low = name.leastValue;
+        if (name.leastValue && !node.maximum && low < *name.leastValue)
+            low = *name.leastValue;
         return {low, high};
     }
 

@@ -348,6 +348,28 @@ private Q_SLOTS:
         QCOMPARE(languages.size(), std::size_t(2));
     }
 
+    // Unbounded numbers are drawn from a range their name suggests; only incomes have a floor.
+    void namesWidenUnboundedNumberRanges()
+    {
+        const json schema = {{"type", "object"},
+                             {"properties",
+                              {{"annualIncome", {{"type", "number"}}},
+                               {"delta", {{"type", "integer"}, {"minimum", -50}}},
+                               {"discountPct", {{"type", "number"}, {"minimum", 0}}}}},
+                             {"required", json::array({"annualIncome", "delta", "discountPct"})}};
+        const auto generator = compiled(schema);
+        Random random(4);
+        bool negativeDelta = false;
+        for (int i = 0; i < 200; ++i) {
+            const json p = generator.generate(random);
+            QVERIFY2(p["annualIncome"] >= 15000 && p["annualIncome"] <= 150000, p.dump().c_str());
+            QVERIFY2(p["delta"] >= -50 && p["delta"] <= 950, p.dump().c_str());
+            QVERIFY2(p["discountPct"] <= 100, p.dump().c_str());
+            negativeDelta = negativeDelta || p["delta"] < 0;
+        }
+        QVERIFY(negativeDelta); // no floor where the name asks for none
+    }
+
     void realisticValuesRespectTheSchema()
     {
         // Two-letter country codes, three-letter currencies, amounts with cents.
