@@ -140,6 +140,8 @@ const nlohmann::json *CloudEvent::jsonData() const
 
 bool isJsonMediaType(std::string_view mediaType)
 {
+    if (mediaType == "application/json") // nearly every event: no need to normalise
+        return true;
     std::string type(mediaType.substr(0, mediaType.find(';')));
     type.erase(
         std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),

@@ -248,14 +248,16 @@ bool Transform::evaluate(const Node &node, Reader &reader, json &out) const
         out = std::move(text);
         return true;
     }
-    case Node::Kind::Object:
+    case Node::Kind::Object: {
         out = json::object();
+        auto &members = out.get_ref<json::object_t &>();
         for (std::size_t i = 0; i < node.children.size(); ++i) {
             json member;
-            if (evaluate(node.children[i], reader, member))
-                out[node.keys[i]] = std::move(member);
+            if (evaluate(node.children[i], reader, member)) // keys come in the object's order
+                members.emplace_hint(members.end(), node.keys[i], std::move(member));
         }
         return true;
+    }
     case Node::Kind::Array:
         out = json::array();
         for (const Node &child : node.children) {

@@ -201,8 +201,16 @@ void layOver(json &base, json overlay)
         base = std::move(overlay);
         return;
     }
-    for (auto &[key, value] : overlay.items())
-        layOver(base[key], std::move(value));
+    // Both objects keep their names in order: one walk along the base finds every place.
+    auto &members = base.get_ref<json::object_t &>();
+    auto at = members.begin();
+    for (auto &[key, value] : overlay.get_ref<json::object_t &>()) {
+        while (at != members.end() && at->first < key)
+            ++at;
+        if (at == members.end() || at->first != key)
+            at = members.emplace_hint(at, key, nullptr);
+        layOver(at->second, std::move(value));
+    }
 }
 
 json EmitTemplate::apply(const model::CloudEvent &trigger, const TemplateInputs &inputs,

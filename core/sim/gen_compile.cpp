@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 
 namespace causeway::sim::gen {
@@ -468,6 +469,11 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
             if (std::none_of(node.properties.begin(), node.properties.end(),
                              [&](const auto &p) { return p.name.text == name; }))
                 node.requiredUndescribed.push_back(name);
+        node.byName.resize(node.properties.size());
+        std::iota(node.byName.begin(), node.byName.end(), std::size_t{0});
+        std::sort(node.byName.begin(), node.byName.end(), [&](std::size_t a, std::size_t b) {
+            return node.properties[a].name.text < node.properties[b].name.text;
+        });
         node.languageProperties = static_cast<std::size_t>(
             std::count_if(node.properties.begin(), node.properties.end(),
                           [](const auto &p) { return propertyOrder(p.name.text) == 0; }));

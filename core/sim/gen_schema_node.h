@@ -52,6 +52,7 @@ struct SchemaNode
         bool required = false; // listed in the node's "required"
     };
     std::vector<Property> properties;
+    std::vector<std::size_t> byName; // indices into properties, in the order objects keep names
     std::size_t languageProperties = 0;
     std::vector<std::string> required;
     std::vector<std::string> requiredUndescribed; // required, without a property schema

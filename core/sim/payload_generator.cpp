@@ -261,23 +261,34 @@ private:
     {
         const auto &properties = node.properties; // in generation order
         const gen::TextScope saved = m_scope; // a "language" property speaks for this object only
-        json object = json::object();
+        // Values wait in slots (a stack shared with nested objects) and enter the object in
+        // name order, each at its end: no search of the members for every value.
+        const std::size_t base = m_slots.size();
+        m_slots.resize(base + properties.size(), json(json::value_t::discarded));
         for (std::size_t i = 0; i < properties.size(); ++i) {
             const gen::PropertyName &property = properties[i].name;
-            const std::string &name = property.text;
-            if (depth == 0 && isGiven(name)) {
-                object[name] = nullptr; // its place, for the counts below
+            if (depth == 0 && isGiven(property.text)) {
+                m_slots[base + i] = nullptr; // its place, for the counts below
                 continue;
             }
             if (!properties[i].required &&
                 (depth >= kDeepNesting || !m_random.chance(kOptionalPropertyChance)))
                 continue;
-            const json &value = object[name] = build(properties[i].node, property, depth + 1);
+            json value = build(properties[i].node, property, depth + 1);
             if (i < node.languageProperties && value.is_string()) {
                 m_scope.languageTag = value.get<std::string>();
                 m_scope.language = &samplesFor(m_scope.languageTag);
             }
+            m_slots[base + i] = std::move(value);
         }
+        json object = json::object();
+        auto &members = object.get_ref<json::object_t &>();
+        for (const std::size_t i : node.byName) {
+            if (!m_slots[base + i].is_discarded())
+                members.emplace_hint(members.end(), properties[i].name.text,
+                                     std::move(m_slots[base + i]));
+        }
+        m_slots.resize(base);
         for (const auto &name : node.requiredUndescribed) {
             if (!object.contains(name))
                 object[name] =
@@ -318,6 +329,7 @@ private:
     const std::vector<std::string> *m_given = nullptr;
     gen::Person m_person;
     gen::TextScope m_scope;
+    std::vector<json> m_slots;
 };
 
 } // namespace
