@@ -98,13 +98,12 @@ void CloudEvent::removeAttribute(std::string_view name)
 
 std::optional<std::string_view> CloudEvent::attributeText(std::string_view name) const
 {
-    const AttributeSpec *spec = findKnownAttribute(name);
-    if (spec && spec->core) {
-        if (const std::string *text = requiredCore(*this, name))
-            return *text;
-        const auto *optional = optionalCore(*this, name);
+    // Every core attribute is text: the name alone says where it is (this runs for every
+    // attribute a route or the envelope check reads).
+    if (const std::string *text = requiredCore(*this, name))
+        return *text;
+    if (const auto *optional = optionalCore(*this, name))
         return optional->has_value() ? std::optional<std::string_view>(**optional) : std::nullopt;
-    }
     const auto it = extensions.find(name);
     if (it == extensions.end())
         return std::nullopt;

@@ -199,17 +199,16 @@ bool isIpv4(std::string_view s)
     return parts == 4;
 }
 
-} // namespace
-
-std::optional<std::string> formatProblem(std::string_view format, std::string_view value)
+struct Format
 {
-    struct Check
-    {
-        std::string_view name;
-        bool (*valid)(std::string_view);
-        const char *what;
-    };
-    static const Check checks[] = {
+    std::string_view name;
+    FormatCheck valid;
+    const char *what;
+};
+
+const Format *findFormat(std::string_view name)
+{
+    static const Format formats[] = {
         {"date", isDate, "a date (YYYY-MM-DD)"},
         {"time", isTime, "a time with offset (hh:mm:ss, then Z or +hh:mm)"},
         {"date-time", isDateTime, "an RFC 3339 date-time"},
@@ -218,13 +217,27 @@ std::optional<std::string> formatProblem(std::string_view format, std::string_vi
         {"uuid", isUuid, "a UUID"},
         {"ipv4", isIpv4, "an IPv4 address"},
     };
-    for (const Check &check : checks) {
-        if (check.name == format)
-            return check.valid(value)
-                       ? std::nullopt
-                       : std::optional<std::string>(std::string("is not ") + check.what);
+    for (const Format &format : formats) {
+        if (format.name == name)
+            return &format;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<std::string> formatProblem(std::string_view format, std::string_view value)
+{
+    const Format *found = findFormat(format);
+    if (!found || found->valid(value))
+        return std::nullopt;
+    return std::string("is not ") + found->what;
+}
+
+FormatCheck formatCheck(std::string_view format)
+{
+    const Format *found = findFormat(format);
+    return found ? found->valid : nullptr;
 }
 
 } // namespace causeway::schema

@@ -14,4 +14,9 @@ namespace causeway::schema {
  */
 std::optional<std::string> formatProblem(std::string_view format, std::string_view value);
 
+using FormatCheck = bool (*)(std::string_view value);
+
+/** @brief The check for the "format" named @p format, or nullptr when it is not one of these. */
+FormatCheck formatCheck(std::string_view format);
+
 } // namespace causeway::schema

@@ -251,7 +251,7 @@ void QuickCheck::compileKeyword(Node &node, const std::string &keyword, const js
             node.opaque = true;
         }
     } else if (keyword == "format" && value.is_string()) {
-        node.format = value.get<std::string>();
+        node.format = formatCheck(value.get_ref<const std::string &>());
     } else if (keyword == "enum" && value.is_array()) {
         node.allowed.emplace(value.begin(), value.end());
     } else if (keyword == "const") {
@@ -342,7 +342,7 @@ bool QuickCheck::acceptsString(const Node &node, const std::string &text) const
     } catch (const std::exception &) {
         return false; // the regex engine gave up; valijson will say so
     }
-    return node.format.empty() || !formatProblem(node.format, text);
+    return !node.format || node.format(text);
 }
 
 bool QuickCheck::acceptsObject(const Node &node, const json &instance) const

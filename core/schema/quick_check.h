@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/pattern.h"
+#include "schema/format_checks.h"
 #include "schema/json_schema.h"
 
 #include <cstdint>
@@ -43,7 +44,7 @@ private:
         std::optional<std::uint64_t> minLength, maxLength, minItems, maxItems;
         std::optional<std::uint64_t> minProperties, maxProperties;
         std::optional<Pattern> pattern;
-        std::string format;
+        FormatCheck format = nullptr; // none, or not one the checks know
         std::optional<std::vector<nlohmann::json>> allowed;  // enum, or const as one value
         std::vector<std::pair<std::string, int>> properties; // name -> node
         std::vector<std::string> required;                   // sorted

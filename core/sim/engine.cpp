@@ -55,10 +55,10 @@ std::uint64_t fnv1a(std::uint64_t hash, std::string_view text)
 
 } // namespace
 
-std::string correlationOf(const model::CloudEvent &event)
+std::string_view correlationOf(const model::CloudEvent &event)
 {
     const std::string_view correlation = event.extensionText("correlationid");
-    return std::string(correlation.empty() ? std::string_view(event.id) : correlation);
+    return correlation.empty() ? std::string_view(event.id) : correlation;
 }
 
 Engine::Engine(Scenario scenario, const catalog::DefinitionRegistry &registry,
@@ -81,7 +81,8 @@ Status Engine::start()
     for (std::size_t i = 0; i < m_scenario.sources.size(); ++i) {
         SourceSpec &source = m_scenario.sources[i];
         source.rate = source.rate->startingAt(m_settings.start); // ramps start with the run
-        m_sourceRandom.push_back(m_random.fork("source " + m_scenario.sources[i].name));
+        m_sourcePublishers.push_back("source " + source.name);
+        m_sourceRandom.push_back(m_random.fork(m_sourcePublishers.back()));
         m_sourceSent.push_back(0);
     }
     // Arrivals are strictly after "now"; the first ones may come at the very start.
@@ -160,8 +161,8 @@ void Engine::arrive(std::size_t index)
     event.data = model::JsonData{std::move(data)};
     ++m_sourceSent[index];
     ++m_metrics.sourceEvents[spec.name];
-    m_workflowStarts.try_emplace(correlationOf(event), m_clock.now()); // a source starts one
-    publish(std::move(event), "source " + spec.name);
+    m_workflowStarts.try_emplace(std::string(correlationOf(event)), m_clock.now()); // a source starts one
+    publish(std::move(event), m_sourcePublishers[index]);
     scheduleArrival(index, m_clock.now());
 }
 
@@ -180,7 +181,7 @@ void Engine::publish(model::CloudEvent event, const std::string &publisher)
 bool Engine::tryPublish(model::CloudEvent &event)
 {
     const std::string type = event.type;
-    const std::string correlation = correlationOf(event);
+    const std::string correlation(correlationOf(event)); // the event moves to the bus
     const std::string text = m_options.digest ? model::writeJsonEvent(event).dump() : std::string();
     // Waiters and the stop condition look at the event after the bus has taken it.
     const bool needsCopy =

@@ -4,6 +4,7 @@
 
 #include "bus/bus.h"
 #include "catalog/registry.h"
+#include "common/text_hash.h"
 #include "sim/scenario.h"
 #include "sim/simulation.h"
 #include "ulid/ulid.h"
@@ -22,7 +23,7 @@ struct Activation
     std::size_t actor = 0;
     std::shared_ptr<const model::CloudEvent> trigger;
     routing::NamedEvents joined;                       // the parts of a join, read in place
-    nlohmann::json context = nlohmann::json::object(); // awaited, repeat
+    nlohmann::json context; // awaited, repeat: null (no allocation) until one is set
 };
 
 /**
@@ -96,9 +97,10 @@ private:
         const ActorSpec *spec;
         Random random;
         bus::Subscription subscription;
-        std::unordered_map<std::string, nlohmann::json> stateByWorkflow;
+        TextMap<nlohmann::json> stateByWorkflow;
         nlohmann::json globalState = nlohmann::json::object();
         std::unordered_map<const JoinStep *, JoinBook> joins;
+        std::string publisher; // "actor <name>", as publish() knows it
     };
     struct Waiter
     {
@@ -151,6 +153,7 @@ private:
     ulid::Generator m_ids;
     std::vector<Random> m_sourceRandom;
     std::vector<std::uint64_t> m_sourceSent;
+    std::vector<std::string> m_sourcePublishers; // "source <name>", as publish() knows them
     std::vector<ActorState> m_actors;
     std::vector<bus::Subscription> m_sinks;
     std::priority_queue<Task, std::vector<Task>, std::greater<>> m_agenda;
@@ -162,7 +165,8 @@ private:
     std::map<std::string, std::deque<model::CloudEvent>> m_held;
     std::size_t m_heldCount = 0;
     std::unordered_map<std::string, bus::Nanos> m_workflowStarts;
-    std::unordered_multimap<std::string, Waiter> m_waiters; // by correlation id
+    std::unordered_multimap<std::string, Waiter, TextHash, std::equal_to<>>
+        m_waiters; // by correlation id
     std::uint64_t m_nextToken = 1;
     std::uint64_t m_sleepingRepeats = 0; // scheduled repeat rounds, each holding its activation
     std::uint64_t m_sleepingBytes = 0;   // the encoded activations they hold
@@ -173,6 +177,6 @@ private:
 };
 
 /** @brief The workflow an event belongs to: its correlationid, else its own id. */
-std::string correlationOf(const model::CloudEvent &event);
+std::string_view correlationOf(const model::CloudEvent &event);
 
 } // namespace causeway::sim

@@ -66,7 +66,8 @@ Status Engine::subscribeActors()
                             std::move(*subscription),
                             {},
                             json::object(),
-                            {}});
+                            {},
+                            "actor " + spec.name});
         m_metrics.actors[spec.name].capacity = spec.capacity;
     }
     // Sinks, topics and webhooks take what they get: they count it.
@@ -115,7 +116,7 @@ void Engine::finishDelivery(std::size_t index, bus::DeliveryId id,
         (void)m_bus.complete(id, bus::Outcome::failed("simulated failure of " + actor.spec->name));
         return;
     }
-    run(actor.spec->behaviours, Activation{index, std::move(event), {}, json::object()});
+    run(actor.spec->behaviours, Activation{index, std::move(event), {}, {}});
     (void)m_bus.complete(id, bus::Outcome::done());
 }
 
@@ -161,7 +162,8 @@ json &Engine::stateToChange(const Activation &activation)
     ActorState &actor = m_actors[activation.actor];
     if (actor.spec->state == ActorSpec::StateScope::Global)
         return actor.globalState;
-    return actor.stateByWorkflow.try_emplace(correlationOf(*activation.trigger), json::object())
+    return actor.stateByWorkflow
+        .try_emplace(std::string(correlationOf(*activation.trigger)), json::object())
         .first->second;
 }
 
@@ -212,7 +214,7 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
         event.subject = trigger.subject;
     event.data = model::JsonData{std::move(data)};
     event.extensions.insert_or_assign("correlationid",
-                                      model::AttributeValue::string(correlationOf(trigger)));
+                                      model::AttributeValue::string(std::string(correlationOf(trigger))));
     event.extensions.insert_or_assign("causationid", model::AttributeValue::string(trigger.id));
     if (!language.empty())
         event.extensions.insert_or_assign("language",
@@ -223,7 +225,7 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
     else if (const auto level = trigger.extensions.find("prioritylevel");
              level != trigger.extensions.end())
         event.extensions.insert_or_assign("prioritylevel", level->second);
-    publish(std::move(event), "actor " + actor.spec->name);
+    publish(std::move(event), actor.publisher);
 }
 
 void Engine::decide(const DecideStep &step, const Activation &activation)
@@ -253,7 +255,7 @@ void Engine::join(const JoinStep &step, const Activation &activation)
     });
     if (part == step.parts.end())
         return; // not one of the events this join waits for
-    const std::string correlation = correlationOf(*activation.trigger);
+    const std::string correlation(correlationOf(*activation.trigger));
     JoinBook &book = m_actors[activation.actor].joins[&step];
     while (!book.closedOrder.empty() && book.closedOrder.front().first <= m_clock.now()) {
         book.closedUntil.erase(book.closedOrder.front().second);
@@ -306,7 +308,7 @@ void Engine::closeJoin(JoinBook &book, const JoinStep &step, const std::string &
 
 void Engine::wait(const WaitStep &step, const Activation &activation)
 {
-    const std::string correlation = correlationOf(*activation.trigger);
+    const std::string correlation(correlationOf(*activation.trigger));
     const std::uint64_t token = m_nextToken++;
     m_waiters.emplace(correlation, Waiter{token, &step, activation});
     schedule(m_clock.now() + step.within, [this, correlation, token] {
