@@ -13,7 +13,7 @@ namespace causeway::sim {
 struct TemplateInputs
 {
     routing::PathRoots roots; // "joined", "state", "repeat"...
-    std::string now;          // virtual time, RFC 3339
+    std::string_view now;     // virtual time, RFC 3339
 };
 
 /**

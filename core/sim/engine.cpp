@@ -114,9 +114,14 @@ void Engine::scheduleArrival(std::size_t source, bus::Nanos after)
         schedule(*next, [this, source] { arrive(source); });
 }
 
-std::string Engine::nowText() const
+const std::string &Engine::nowText() const
 {
-    return model::formatTimestampMillis(m_clock.now() / 1'000'000);
+    const bus::Nanos millisecond = m_clock.now() / 1'000'000;
+    if (millisecond != m_nowTextAt) {
+        m_nowText = model::formatTimestampMillis(millisecond);
+        m_nowTextAt = millisecond;
+    }
+    return m_nowText;
 }
 
 model::CloudEvent Engine::newEvent(const std::string &type, const std::string &source)

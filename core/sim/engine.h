@@ -120,7 +120,8 @@ private:
     void retryBlocked();
     void endWorkflow(const std::string &correlation);
     void sliceAt(bus::Nanos now);
-    std::string nowText() const;
+    /** @brief The virtual time in RFC 3339, written once per instant: events share it. */
+    const std::string &nowText() const;
 
     // engine_actors.cpp: deliveries and behaviours.
     Status subscribeActors();
@@ -174,6 +175,8 @@ private:
     bus::Nanos m_sliceLength = 0;
     std::uint64_t m_digest = 0xcbf29ce484222325ULL;
     std::string m_stopReason;
+    mutable std::string m_nowText; // nowText() of m_nowTextAt
+    mutable bus::Nanos m_nowTextAt = -1;
 };
 
 /** @brief The workflow an event belongs to: its correlationid, else its own id. */

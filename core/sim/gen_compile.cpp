@@ -462,6 +462,11 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
                          [](const auto &a, const auto &b) {
                              return propertyOrder(a.name.text) < propertyOrder(b.name.text);
                          });
+        // Null only now and then when something else is allowed: a payload full of nulls says
+        // little.
+        for (const JsonType type : node.types)
+            node.typeWeights.push_back(type == JsonType::Null && node.types.size() > 1 ? 0.1
+                                                                                       : 1.0);
         for (auto &property : node.properties)
             property.required = std::find(node.required.begin(), node.required.end(),
                                           property.name.text) != node.required.end();

@@ -290,6 +290,14 @@ bool inRanges(const Node &n, char32_t c)
     return false;
 }
 
+void appendCodePoint(std::string &out, char32_t c)
+{
+    if (c < 0x80) // most patterns are ASCII
+        out += static_cast<char>(c);
+    else
+        utf8::append(out, c);
+}
+
 void emit(const Node &n, Random &random, std::string &out)
 {
     switch (n.kind) {
@@ -330,6 +338,11 @@ void emit(const Node &n, Random &random, std::string &out)
         }
         if (n.ranges.empty())
             return;
+        if (n.ranges.size() == 1) { // a literal, or one range: the same draw as below, sooner
+            const auto [lo, hi] = n.ranges.front();
+            appendCodePoint(out, static_cast<char32_t>(lo + random.integer(0, hi - lo)));
+            return;
+        }
         // Ranges weighted by size, so [A-Z0-9] favours letters as a real id does.
         {
             std::uint64_t total = 0;
@@ -340,7 +353,7 @@ void emit(const Node &n, Random &random, std::string &out)
             for (const auto &[lo, hi] : n.ranges) {
                 const std::uint64_t size = hi - lo + 1;
                 if (pick < size) {
-                    utf8::append(out, static_cast<char32_t>(lo + pick));
+                    appendCodePoint(out, static_cast<char32_t>(lo + pick));
                     return;
                 }
                 pick -= size;

@@ -24,6 +24,7 @@ struct SchemaNode
     int alias = -1;              // "$ref": generate that node instead
     bool impossible = false;     // the "false" schema
     std::vector<JsonType> types; // empty: inferred from the other keywords
+    std::vector<double> typeWeights; // how often each type is picked (null seldom)
     std::optional<nlohmann::json> constValue;
     std::vector<nlohmann::json> enumValues; // non-empty when "enum" is present
 

@@ -100,12 +100,7 @@ private:
                 return JsonType::Number;
             return JsonType::String;
         }
-        // null only now and then when something else is allowed: a payload full of nulls says
-        // little
-        std::vector<double> weights;
-        for (const JsonType t : node.types)
-            weights.push_back(t == JsonType::Null && node.types.size() > 1 ? 0.1 : 1.0);
-        return node.types[m_random.weighted(weights)];
+        return node.types[m_random.weighted(node.typeWeights)];
     }
 
     // Prefers the value that matches the scope's language for country/currency/language enums.
@@ -191,12 +186,15 @@ private:
         return (low + high) / 2;
     }
 
-    bool fits(const SchemaNode &node, const std::string &text) const
+    static bool fitsLength(const SchemaNode &node, const std::string &text)
     {
         const std::size_t length = gen::codePointCount(text);
-        if (length < node.minLength || (node.maxLength && length > *node.maxLength))
-            return false;
-        return !node.patternCheck || node.patternCheck->search(text);
+        return length >= node.minLength && (!node.maxLength || length <= *node.maxLength);
+    }
+
+    static bool fits(const SchemaNode &node, const std::string &text)
+    {
+        return fitsLength(node, text) && (!node.patternCheck || node.patternCheck->search(text));
     }
 
     json stringValue(const SchemaNode &node, const gen::PropertyName &name)
@@ -209,8 +207,9 @@ private:
         if (auto value = gen::valueForName(name, m_random, m_scope); value && fits(node, *value))
             return std::move(*value);
         if (node.pattern) {
+            // What the pattern makes matches it: only the lengths are left to check.
             std::string value = node.pattern->generate(m_random);
-            for (int attempt = 1; attempt < kCheckAttempts && !fits(node, value); ++attempt)
+            for (int attempt = 1; attempt < kCheckAttempts && !fitsLength(node, value); ++attempt)
                 value = node.pattern->generate(m_random);
             return value;
         }
