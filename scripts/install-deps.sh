@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev qt6-httpserver-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins libxkbcommon-dev
-  libsqlite3-dev nlohmann-json3-dev libvalijson-dev libsimdjson-dev
+  libjemalloc-dev libsqlite3-dev nlohmann-json3-dev libvalijson-dev libsimdjson-dev
   libmosquitto-dev mosquitto mosquitto-clients
   libbenchmark-dev json-schema-test-suite libyaml-cpp-dev
   xvfb xauth
