@@ -46,13 +46,6 @@ RunSettings overridden(RunSettings settings, const SimulationOptions &options)
     return settings;
 }
 
-std::uint64_t fnv1a(std::uint64_t hash, std::string_view text)
-{
-    for (const char c : text)
-        hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return hash;
-}
-
 } // namespace
 
 std::string_view correlationOf(const model::CloudEvent &event)
@@ -187,7 +180,8 @@ bool Engine::tryPublish(model::CloudEvent &event)
 {
     const std::string type = event.type;
     const std::string correlation(correlationOf(event)); // the event moves to the bus
-    const std::string text = m_options.digest ? model::writeJsonEvent(event).dump() : std::string();
+    // Counted only once the bus has taken it, which moves it away.
+    const std::uint64_t digest = m_options.digest ? m_digest.with(event) : 0;
     // Waiters and the stop condition look at the event after the bus has taken it.
     const bool needsCopy =
         m_settings.stopWhen.has_value() || (!m_waiters.empty() && m_waiters.contains(correlation));
@@ -205,7 +199,7 @@ bool Engine::tryPublish(model::CloudEvent &event)
         return true;
     }
     if (m_options.digest)
-        m_digest = fnv1a(fnv1a(m_digest, text), "\n");
+        m_digest.set(digest);
     ++m_metrics.published;
     ++m_metrics.publishedByType[type];
     if (!m_metrics.slices.empty())

@@ -5,6 +5,7 @@
 #include "bus/bus.h"
 #include "catalog/registry.h"
 #include "common/text_hash.h"
+#include "sim/event_digest.h"
 #include "sim/scenario.h"
 #include "sim/simulation.h"
 #include "ulid/ulid.h"
@@ -64,7 +65,7 @@ public:
     const RunSettings &settings() const { return m_settings; }
     const std::string &stopReason() const { return m_stopReason; }
     std::uint64_t published() const { return m_metrics.published; }
-    std::uint64_t digest() const { return m_digest; }
+    std::uint64_t digest() const { return m_digest.value(); }
 
 private:
     // The agenda orders plain entries; what each runs waits in a slot of m_taskRuns, so the
@@ -173,7 +174,7 @@ private:
     std::uint64_t m_sleepingBytes = 0;   // the encoded activations they hold
     SimMetrics m_metrics;
     bus::Nanos m_sliceLength = 0;
-    std::uint64_t m_digest = 0xcbf29ce484222325ULL;
+    EventDigest m_digest;
     std::string m_stopReason;
     mutable std::string m_nowText; // nowText() of m_nowTextAt
     mutable bus::Nanos m_nowTextAt = -1;

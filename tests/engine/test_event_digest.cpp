@@ -1,0 +1,130 @@
+// The event-log digest tells runs apart by everything an event carries, and only by that:
+// the same events in the same order give the same digest.
+#include "sim/event_digest.h"
+#include "test_support.h"
+
+#include <functional>
+
+using namespace causeway;
+using namespace causeway::sim;
+using nlohmann::json;
+
+namespace {
+
+model::CloudEvent loanEvent()
+{
+    model::CloudEvent event;
+    event.id = "01JNDKVJQKXK6MZZ5H5HNFBK07";
+    event.source = "/loans/web";
+    event.type = "com.acmefinance.loan.application.submitted";
+    event.time = "2025-03-03T09:02:11.187Z";
+    event.datacontenttype = "application/json";
+    event.extensions.insert_or_assign("correlationid", model::AttributeValue::string("c-1"));
+    event.extensions.insert_or_assign("synthetic", model::AttributeValue::boolean(true));
+    event.data = model::JsonData{
+        json{{"applicationId", "APP-104233"}, {"loan", {{"amount", 12000}, {"currency", "EUR"}}}}};
+    return event;
+}
+
+std::uint64_t digestOf(const std::vector<model::CloudEvent> &events)
+{
+    EventDigest digest;
+    for (const model::CloudEvent &event : events)
+        digest.set(digest.with(event));
+    return digest.value();
+}
+
+std::uint64_t digestAfter(const std::function<void(model::CloudEvent &)> &change)
+{
+    model::CloudEvent event = loanEvent();
+    change(event);
+    return digestOf({event});
+}
+
+} // namespace
+
+class TestEventDigest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theSameEventsGiveTheSameDigest()
+    {
+        QCOMPARE(digestOf({loanEvent(), loanEvent()}), digestOf({loanEvent(), loanEvent()}));
+        QVERIFY(digestOf({loanEvent()}) != EventDigest().value()); // an event counts
+    }
+
+    void withDoesNotCountTheEventUntilSet()
+    {
+        EventDigest digest;
+        const std::uint64_t before = digest.value();
+        const std::uint64_t after = digest.with(loanEvent());
+        QCOMPARE(digest.value(), before); // refused events leave no trace
+        digest.set(after);
+        QCOMPARE(digest.value(), digestOf({loanEvent()}));
+    }
+
+    void everyPartOfAnEventChangesTheDigest()
+    {
+        const std::uint64_t original = digestOf({loanEvent()});
+        const std::vector<std::pair<const char *, std::function<void(model::CloudEvent &)>>>
+            changes = {
+                {"id", [](model::CloudEvent &e) { e.id.back() = '8'; }},
+                {"source", [](model::CloudEvent &e) { e.source = "/loans/mobile"; }},
+                {"type", [](model::CloudEvent &e) { e.type += "2"; }},
+                {"time", [](model::CloudEvent &e) { e.time = "2025-03-03T09:02:11.188Z"; }},
+                {"no time", [](model::CloudEvent &e) { e.time.reset(); }},
+                {"subject", [](model::CloudEvent &e) { e.subject = "APP-104233"; }},
+                {"extension value",
+                 [](model::CloudEvent &e) {
+                     e.extensions.insert_or_assign("correlationid",
+                                                   model::AttributeValue::string("c-2"));
+                 }},
+                {"extension type",
+                 [](model::CloudEvent &e) {
+                     e.extensions.insert_or_assign("synthetic",
+                                                   model::AttributeValue::string("true"));
+                 }},
+                {"payload member",
+                 [](model::CloudEvent &e) {
+                     std::get<model::JsonData>(e.data).value["loan"]["amount"] = 12001;
+                 }},
+                {"payload number type",
+                 [](model::CloudEvent &e) {
+                     std::get<model::JsonData>(e.data).value["loan"]["amount"] = 12000.0;
+                 }},
+                {"payload as text",
+                 [](model::CloudEvent &e) {
+                     e.data = model::TextData{std::get<model::JsonData>(e.data).value.dump()};
+                 }},
+            };
+        for (const auto &[what, change] : changes)
+            QVERIFY2(digestAfter(change) != original, what);
+    }
+
+    void fieldsDoNotRunIntoEachOther()
+    {
+        // Written one after the other, subject "time" + T and subject "" then time T would
+        // be the same bytes.
+        const std::string time = *loanEvent().time;
+        const std::uint64_t first = digestAfter([&](model::CloudEvent &e) {
+            e.subject = "time" + time;
+            e.time.reset();
+        });
+        const std::uint64_t second = digestAfter([&](model::CloudEvent &e) {
+            e.subject = "";
+            e.time = time;
+        });
+        QVERIFY(first != second);
+    }
+
+    void theOrderOfEventsCounts()
+    {
+        model::CloudEvent other = loanEvent();
+        other.id = "01JNDKVKBNC7T7WWNGKAH4G453";
+        QVERIFY(digestOf({loanEvent(), other}) != digestOf({other, loanEvent()}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestEventDigest)
+#include "test_event_digest.moc"
