@@ -163,7 +163,7 @@ PublishResult Bus::publish(model::CloudEvent &&event, PublishOptions options)
         if (m_persistingReplays != options.replay) // one batch, one kind
             persistQueued();
         m_persistingReplays = options.replay;
-        m_toPersist.push_back(*shared);
+        m_toPersist.push_back(shared); // no copy: the store only reads it
     }
 
     PublishResult result;
@@ -211,7 +211,7 @@ void Bus::persistQueued()
     if (m_toPersist.empty() || !m_options.store)
         return;
     collectAppends(m_appends.size() >= kMaxUncommittedAppends);
-    m_appends.push_back(m_options.store->append(std::move(m_toPersist), m_persistingReplays));
+    m_appends.push_back(m_options.store->append(m_toPersist, m_persistingReplays));
     m_toPersist.clear();
 }
 

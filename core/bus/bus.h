@@ -186,7 +186,7 @@ private:
 
     std::unordered_map<std::string, TypeMetrics> m_typeMetrics;
     DeadLetterQueue m_deadLetters;
-    std::vector<model::CloudEvent> m_toPersist; // accepted, not yet handed to the store
+    std::vector<std::shared_ptr<const model::CloudEvent>> m_toPersist; // not yet in the store
     bool m_persistingReplays = false;           // what m_toPersist holds
     std::deque<std::future<causeway::Status>> m_appends;
     std::uint64_t m_persistFailures = 0;

@@ -166,7 +166,7 @@ std::string eventJson(const model::CloudEvent &event)
 
 } // namespace
 
-EventRow makeRow(model::CloudEvent event)
+EventRow makeRow(const model::CloudEvent &event)
 {
     EventRow row;
     if (event.time)
@@ -174,11 +174,11 @@ EventRow makeRow(model::CloudEvent event)
     row.correlationId = extensionText(event, "correlationid");
     row.causationId = extensionText(event, "causationid");
     row.json = eventJson(event);
-    row.id = std::move(event.id);
-    row.source = std::move(event.source);
-    row.type = std::move(event.type);
-    row.subject = std::move(event.subject);
-    row.timeText = std::move(event.time);
+    row.id = event.id;
+    row.source = event.source;
+    row.type = event.type;
+    row.subject = event.subject;
+    row.timeText = event.time;
     return row;
 }
 

@@ -23,6 +23,6 @@ struct EventRow
 };
 
 /** @brief The row of @p event; its JSON is the same text as writeJsonEvent(event).dump(). */
-EventRow makeRow(model::CloudEvent event);
+EventRow makeRow(const model::CloudEvent &event);
 
 } // namespace causeway::store

@@ -36,6 +36,26 @@ Status configureWriter(sqlite::Connection &connection, const Options &options)
     return connection.exec(file::WriterPragmas);
 }
 
+const model::CloudEvent &eventOf(const model::CloudEvent &event)
+{
+    return event;
+}
+
+const model::CloudEvent &eventOf(const std::shared_ptr<const model::CloudEvent> &event)
+{
+    return *event;
+}
+
+// Serialising here keeps that work off the writer thread, which only binds and steps.
+template <typename Events> std::vector<EventRow> rowsOf(const Events &events)
+{
+    std::vector<EventRow> rows;
+    rows.reserve(events.size());
+    for (const auto &event : events)
+        rows.push_back(makeRow(eventOf(event)));
+    return rows;
+}
+
 } // namespace
 
 Result<std::unique_ptr<EventStore>> EventStore::open(const std::string &path, Options options)
@@ -74,19 +94,21 @@ EventStore::~EventStore()
     close();
 }
 
-std::future<Status> EventStore::append(std::vector<model::CloudEvent> events, bool replay)
+std::future<Status> EventStore::append(const std::vector<model::CloudEvent> &events, bool replay)
 {
-    // Serialising here keeps that work off the writer thread, which only binds and steps.
-    std::vector<EventRow> rows;
-    rows.reserve(events.size());
-    for (model::CloudEvent &event : events)
-        rows.push_back(makeRow(std::move(event)));
-    return m_writer->append(std::move(rows), replay);
+    return m_writer->append(rowsOf(events), replay);
 }
 
-Status EventStore::appendNow(std::vector<model::CloudEvent> events, bool replay)
+std::future<Status>
+EventStore::append(const std::vector<std::shared_ptr<const model::CloudEvent>> &events,
+                   bool replay)
 {
-    return append(std::move(events), replay).get();
+    return m_writer->append(rowsOf(events), replay);
+}
+
+Status EventStore::appendNow(const std::vector<model::CloudEvent> &events, bool replay)
+{
+    return append(events, replay).get();
 }
 
 Result<Page> EventStore::query(const Query &query) const

@@ -36,10 +36,14 @@ public:
      * committed. Events with a (source, id) already stored are refused and named in the
      * error, while the others of the batch are stored.
      */
-    std::future<Status> append(std::vector<model::CloudEvent> events, bool replay = false);
+    std::future<Status> append(const std::vector<model::CloudEvent> &events, bool replay = false);
+
+    /** @brief append() for events that others hold too, such as the bus's deliveries. */
+    std::future<Status> append(const std::vector<std::shared_ptr<const model::CloudEvent>> &events,
+                               bool replay = false);
 
     /** @brief append() and wait for it. */
-    Status appendNow(std::vector<model::CloudEvent> events, bool replay = false);
+    Status appendNow(const std::vector<model::CloudEvent> &events, bool replay = false);
 
     /** @brief One page of the events matching @p query, in sequence order. */
     Result<Page> query(const Query &query) const;
