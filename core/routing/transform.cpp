@@ -270,6 +270,54 @@ bool Transform::evaluate(const Node &node, Reader &reader, json &out) const
     return false;
 }
 
+void Transform::evaluateOver(const Node &node, Reader &reader, json &base) const
+{
+    if (node.kind != Node::Kind::Object || !base.is_object()) {
+        json value; // null when a path selects nothing, as apply() gives it
+        evaluate(node, reader, value);
+        layOver(base, std::move(value));
+        return;
+    }
+    // The template's keys and the base's members are both in name order: one walk.
+    auto &members = base.get_ref<json::object_t &>();
+    auto at = members.begin();
+    for (std::size_t i = 0; i < node.children.size(); ++i) {
+        const std::string &key = node.keys[i];
+        while (at != members.end() && at->first < key)
+            ++at;
+        const bool present = at != members.end() && at->first == key;
+        if (present && node.children[i].kind == Node::Kind::Object) {
+            evaluateOver(node.children[i], reader, at->second);
+            continue;
+        }
+        json value;
+        if (!evaluate(node.children[i], reader, value))
+            continue; // a path that selects nothing leaves the member as it is
+        if (present)
+            layOver(at->second, std::move(value));
+        else
+            at = members.emplace_hint(at, key, std::move(value));
+    }
+}
+
+void layOver(json &base, json overlay)
+{
+    if (!base.is_object() || !overlay.is_object()) {
+        base = std::move(overlay);
+        return;
+    }
+    // Both objects keep their names in order: one walk along the base finds every place.
+    auto &members = base.get_ref<json::object_t &>();
+    auto at = members.begin();
+    for (auto &[key, value] : overlay.get_ref<json::object_t &>()) {
+        while (at != members.end() && at->first < key)
+            ++at;
+        if (at == members.end() || at->first != key)
+            at = members.emplace_hint(at, key, nullptr);
+        layOver(at->second, std::move(value));
+    }
+}
+
 json Transform::apply(const model::CloudEvent &event) const
 {
     Reader reader(event, nullptr);
@@ -284,6 +332,13 @@ json Transform::apply(const model::CloudEvent &event, const PathRoots &roots) co
     json out;
     evaluate(m_root, reader, out); // a whole-template path that selects nothing gives null
     return out;
+}
+
+void Transform::applyOver(json &base, const model::CloudEvent &event,
+                          const PathRoots &roots) const
+{
+    Reader reader(event, &roots);
+    evaluateOver(m_root, reader, base);
 }
 
 model::CloudEvent Transform::transformed(model::CloudEvent event) const

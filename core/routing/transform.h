@@ -49,6 +49,13 @@ public:
     nlohmann::json apply(const model::CloudEvent &event, const PathRoots &roots) const;
 
     /**
+     * @brief layOver(base, apply(event, roots)), without building the result apart first:
+     * what the template sets replaces what @p base holds, objects merging member by member.
+     */
+    void applyOver(nlohmann::json &base, const model::CloudEvent &event,
+                   const PathRoots &roots) const;
+
+    /**
      * @brief The copy of @p event a target receives: same attributes and id, data replaced
      * by apply(), datacontenttype application/json, and dataschema removed because the
      * new payload no longer follows the original event's schema.
@@ -96,10 +103,15 @@ private:
     bool lookup(int index, Reader &reader, nlohmann::json &out) const;
     // Writes @p node's value for the reader's event to @p out; false when a path is missing.
     bool evaluate(const Node &node, Reader &reader, nlohmann::json &out) const;
+    // Lays @p node's value over @p base.
+    void evaluateOver(const Node &node, Reader &reader, nlohmann::json &base) const;
 
     nlohmann::json m_source;
     Node m_root;
     std::vector<CompiledPath> m_paths;
 };
+
+/** @brief Lays @p overlay over @p base: objects member by member, anything else replaced. */
+void layOver(nlohmann::json &base, nlohmann::json overlay);
 
 } // namespace causeway::routing

@@ -195,35 +195,27 @@ json EmitTemplate::generate(const Generator &g, const TemplateInputs &inputs, Ra
     return value;
 }
 
-void layOver(json &base, json overlay)
-{
-    if (!base.is_object() || !overlay.is_object()) {
-        base = std::move(overlay);
-        return;
-    }
-    // Both objects keep their names in order: one walk along the base finds every place.
-    auto &members = base.get_ref<json::object_t &>();
-    auto at = members.begin();
-    for (auto &[key, value] : overlay.get_ref<json::object_t &>()) {
-        while (at != members.end() && at->first < key)
-            ++at;
-        if (at == members.end() || at->first != key)
-            at = members.emplace_hint(at, key, nullptr);
-        layOver(at->second, std::move(value));
-    }
-}
-
 json EmitTemplate::apply(const model::CloudEvent &trigger, const TemplateInputs &inputs,
                          Random &random) const
 {
-    if (m_generators.empty())
-        return m_transform->apply(trigger, inputs.roots);
+    json result; // laid over nothing, the result is the template's value itself
+    applyOver(result, trigger, inputs, random);
+    return result;
+}
+
+void EmitTemplate::applyOver(json &base, const model::CloudEvent &trigger,
+                             const TemplateInputs &inputs, Random &random) const
+{
+    if (m_generators.empty()) {
+        m_transform->applyOver(base, trigger, inputs.roots);
+        return;
+    }
     json generated = json::array();
     for (const Generator &generator : m_generators)
         generated.push_back(generate(generator, inputs, random));
     routing::PathRoots roots = inputs.roots;
     roots.add(kGenerated, generated);
-    return m_transform->apply(trigger, roots);
+    m_transform->applyOver(base, trigger, roots);
 }
 
 } // namespace causeway::sim

@@ -33,6 +33,10 @@ public:
     nlohmann::json apply(const model::CloudEvent &trigger, const TemplateInputs &inputs,
                          Random &random) const;
 
+    /** @brief Lays what apply() gives over @p base (a generated payload), in place. */
+    void applyOver(nlohmann::json &base, const model::CloudEvent &trigger,
+                   const TemplateInputs &inputs, Random &random) const;
+
     /** @brief The top-level members apply() always sets, whatever the trigger holds: every
      * member but paths (which may select nothing) and objects (laid over member by member).
      * The payload generator need not make values for them. */
@@ -64,8 +68,5 @@ private:
     std::optional<routing::Transform> m_transform;
     std::vector<std::string> m_alwaysSet;
 };
-
-/** @brief Lays @p overlay over @p base: objects member by member, anything else replaced. */
-void layOver(nlohmann::json &base, nlohmann::json overlay);
 
 } // namespace causeway::sim

@@ -154,7 +154,7 @@ void Engine::arrive(std::size_t index)
     if (spec.data) { // the template reads the new event's attributes ("$.language")
         TemplateInputs inputs;
         inputs.now = nowText();
-        layOver(data, spec.data->apply(event, inputs, random));
+        spec.data->applyOver(data, event, inputs, random);
     }
     event.data = model::JsonData{std::move(data)};
     ++m_sourceSent[index];

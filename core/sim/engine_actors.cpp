@@ -203,7 +203,7 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
     if (step.data || step.subject) {
         const TemplateInputs inputs = inputsFor(activation);
         if (step.data)
-            layOver(data, step.data->apply(trigger, inputs, actor.random));
+            step.data->applyOver(data, trigger, inputs, actor.random);
         if (step.subject) {
             const json subject = step.subject->apply(trigger, inputs, actor.random);
             if (subject.is_string() && !subject.get_ref<const std::string &>().empty())
@@ -409,8 +409,9 @@ void Engine::repeat(const RepeatStep &step, DormantActivation activation, int in
 void Engine::remember(const RememberStep &step, const Activation &activation)
 {
     ActorState &actor = m_actors[activation.actor];
-    const json values = step.values.apply(*activation.trigger, inputsFor(activation), actor.random);
-    layOver(stateToChange(activation), values);
+    // Applied apart, then laid over: the template may read the state it changes.
+    json values = step.values.apply(*activation.trigger, inputsFor(activation), actor.random);
+    routing::layOver(stateToChange(activation), std::move(values));
 }
 
 } // namespace causeway::sim

@@ -234,6 +234,53 @@ private Q_SLOTS:
         QCOMPARE(transform.apply(eventFrom(second)), json({{"id", "e-2"}}));
     }
 
+    // Simulated actors lay a template over a generated payload, in place.
+    void laidOverAPayload_data()
+    {
+        QTest::addColumn<QString>("templ");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("members replace, the others stay")
+            << R"({"amount": "$.data.amount", "k": 1})" << R"({"amount": 0, "z": true})"
+            << R"({"amount": 25000, "k": 1, "z": true})";
+        QTest::newRow("a path that selects nothing leaves the member")
+            << R"({"gone": "$.data.nothing", "currency": "$.data.currency"})"
+            << R"({"gone": "kept"})" << R"({"currency": "EUR", "gone": "kept"})";
+        QTest::newRow("null is a value") << R"({"coupon": "$.data.coupon"})"
+                                         << R"({"coupon": "X"})" << R"({"coupon": null})";
+        QTest::newRow("objects merge member by member")
+            << R"({"applicant": {"country": "$.data.applicant.country"}})"
+            << R"({"applicant": {"country": "XX", "name": "Aoife"}})"
+            << R"({"applicant": {"country": "IE", "name": "Aoife"}})";
+        QTest::newRow("constant objects merge too")
+            << R"({"id": "$.id", "meta": {"v": 1}})" << R"({"meta": {"v": 0, "w": 2}})"
+            << R"({"id": "e-1", "meta": {"v": 1, "w": 2}})";
+        QTest::newRow("an object replaces what is not one")
+            << R"({"applicant": {"country": "$.data.applicant.country"}})"
+            << R"({"applicant": "none"})" << R"({"applicant": {"country": "IE"}})";
+        QTest::newRow("over what is not an object") << R"({"a": 1})" << R"("text")"
+                                                    << R"({"a": 1})";
+        QTest::newRow("a whole-template path") << R"("$.data.currency")" << R"({"a": 1})"
+                                               << R"("EUR")";
+        QTest::newRow("a whole-template path that selects nothing") << R"("$.data.nothing")"
+                                                                    << R"({"a": 1})" << "null";
+    }
+
+    void laidOverAPayload()
+    {
+        QFETCH(QString, templ);
+        QFETCH(QString, base);
+        QFETCH(QString, expected);
+        const auto transform = compiled(json::parse(templ.toStdString()));
+        const model::CloudEvent event = eventFrom(loanEventJson());
+        json inPlace = json::parse(base.toStdString());
+        transform.applyOver(inPlace, event, PathRoots());
+        QCOMPARE(text(inPlace), text(json::parse(expected.toStdString())));
+        json apart = json::parse(base.toStdString()); // the same as building it apart first
+        layOver(apart, transform.apply(event));
+        QCOMPARE(text(apart), text(inPlace));
+    }
+
     // What a template reads of the payload: members by name, or "*" for all of it.
     void payloadMembersATemplateReads_data()
     {
