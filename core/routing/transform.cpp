@@ -334,8 +334,7 @@ json Transform::apply(const model::CloudEvent &event, const PathRoots &roots) co
     return out;
 }
 
-void Transform::applyOver(json &base, const model::CloudEvent &event,
-                          const PathRoots &roots) const
+void Transform::applyOver(json &base, const model::CloudEvent &event, const PathRoots &roots) const
 {
     Reader reader(event, &roots);
     evaluateOver(m_root, reader, base);

@@ -44,7 +44,7 @@ private:
         std::optional<std::uint64_t> minLength, maxLength, minItems, maxItems;
         std::optional<std::uint64_t> minProperties, maxProperties;
         std::optional<Pattern> pattern;
-        FormatCheck format = nullptr; // none, or not one the checks know
+        FormatCheck format = nullptr;                        // none, or not one the checks know
         std::optional<std::vector<nlohmann::json>> allowed;  // enum, or const as one value
         std::vector<std::pair<std::string, int>> properties; // name -> node
         std::vector<std::string> required;                   // sorted

@@ -159,7 +159,8 @@ void Engine::arrive(std::size_t index)
     event.data = model::JsonData{std::move(data)};
     ++m_sourceSent[index];
     ++m_metrics.sourceEvents[spec.name];
-    m_workflowStarts.try_emplace(std::string(correlationOf(event)), m_clock.now()); // a source starts one
+    // A source starts a workflow.
+    m_workflowStarts.try_emplace(std::string(correlationOf(event)), m_clock.now());
     publish(std::move(event), m_sourcePublishers[index]);
     scheduleArrival(index, m_clock.now());
 }

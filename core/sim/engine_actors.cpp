@@ -213,8 +213,8 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
     if (!event.subject)
         event.subject = trigger.subject;
     event.data = model::JsonData{std::move(data)};
-    event.extensions.insert_or_assign("correlationid",
-                                      model::AttributeValue::string(std::string(correlationOf(trigger))));
+    event.extensions.insert_or_assign(
+        "correlationid", model::AttributeValue::string(std::string(correlationOf(trigger))));
     event.extensions.insert_or_assign("causationid", model::AttributeValue::string(trigger.id));
     if (!language.empty())
         event.extensions.insert_or_assign("language",

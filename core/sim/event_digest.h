@@ -26,7 +26,7 @@ public:
 
 private:
     std::uint64_t m_value = 0xcbf29ce484222325ULL; // FNV-1a offset basis
-    std::vector<std::uint8_t> m_cbor;             // reused for every payload
+    std::vector<std::uint8_t> m_cbor;              // reused for every payload
 };
 
 } // namespace causeway::sim

@@ -465,8 +465,7 @@ Result<std::shared_ptr<const CompiledSchema>> compileSchema(const nlohmann::json
         // Null only now and then when something else is allowed: a payload full of nulls says
         // little.
         for (const JsonType type : node.types)
-            node.typeWeights.push_back(type == JsonType::Null && node.types.size() > 1 ? 0.1
-                                                                                       : 1.0);
+            node.typeWeights.push_back(type == JsonType::Null && node.types.size() > 1 ? 0.1 : 1.0);
         for (auto &property : node.properties)
             property.required = std::find(node.required.begin(), node.required.end(),
                                           property.name.text) != node.required.end();

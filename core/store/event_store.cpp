@@ -100,8 +100,7 @@ std::future<Status> EventStore::append(const std::vector<model::CloudEvent> &eve
 }
 
 std::future<Status>
-EventStore::append(const std::vector<std::shared_ptr<const model::CloudEvent>> &events,
-                   bool replay)
+EventStore::append(const std::vector<std::shared_ptr<const model::CloudEvent>> &events, bool replay)
 {
     return m_writer->append(rowsOf(events), replay);
 }

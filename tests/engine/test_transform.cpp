@@ -241,29 +241,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("expected");
         QTest::newRow("members replace, the others stay")
-            << R"({"amount": "$.data.amount", "k": 1})" << R"({"amount": 0, "z": true})"
+            << R"({"amount": "$.data.amount", "k": 1})"
+            << R"({"amount": 0, "z": true})"
             << R"({"amount": 25000, "k": 1, "z": true})";
         QTest::newRow("a path that selects nothing leaves the member")
             << R"({"gone": "$.data.nothing", "currency": "$.data.currency"})"
-            << R"({"gone": "kept"})" << R"({"currency": "EUR", "gone": "kept"})";
+            << R"({"gone": "kept"})"
+            << R"({"currency": "EUR", "gone": "kept"})";
         QTest::newRow("null is a value") << R"({"coupon": "$.data.coupon"})"
-                                         << R"({"coupon": "X"})" << R"({"coupon": null})";
+                                         << R"({"coupon": "X"})"
+                                         << R"({"coupon": null})";
         QTest::newRow("objects merge member by member")
             << R"({"applicant": {"country": "$.data.applicant.country"}})"
             << R"({"applicant": {"country": "XX", "name": "Aoife"}})"
             << R"({"applicant": {"country": "IE", "name": "Aoife"}})";
-        QTest::newRow("constant objects merge too")
-            << R"({"id": "$.id", "meta": {"v": 1}})" << R"({"meta": {"v": 0, "w": 2}})"
-            << R"({"id": "e-1", "meta": {"v": 1, "w": 2}})";
+        QTest::newRow("constant objects merge too") << R"({"id": "$.id", "meta": {"v": 1}})"
+                                                    << R"({"meta": {"v": 0, "w": 2}})"
+                                                    << R"({"id": "e-1", "meta": {"v": 1, "w": 2}})";
         QTest::newRow("an object replaces what is not one")
             << R"({"applicant": {"country": "$.data.applicant.country"}})"
-            << R"({"applicant": "none"})" << R"({"applicant": {"country": "IE"}})";
-        QTest::newRow("over what is not an object") << R"({"a": 1})" << R"("text")"
+            << R"({"applicant": "none"})"
+            << R"({"applicant": {"country": "IE"}})";
+        QTest::newRow("over what is not an object") << R"({"a": 1})"
+                                                    << R"("text")"
                                                     << R"({"a": 1})";
-        QTest::newRow("a whole-template path") << R"("$.data.currency")" << R"({"a": 1})"
+        QTest::newRow("a whole-template path") << R"("$.data.currency")"
+                                               << R"({"a": 1})"
                                                << R"("EUR")";
         QTest::newRow("a whole-template path that selects nothing") << R"("$.data.nothing")"
-                                                                    << R"({"a": 1})" << "null";
+                                                                    << R"({"a": 1})"
+                                                                    << "null";
     }
 
     void laidOverAPayload()
