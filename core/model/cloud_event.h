@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/attribute.h"
+#include "model/extensions.h"
 
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -33,7 +33,6 @@ struct BinaryData
 
 using EventData = std::variant<std::monostate, JsonData, TextData, BinaryData>;
 
-using Extensions = std::map<std::string, AttributeValue, std::less<>>;
 
 /** @brief The canonical event: CloudEvents 1.0.2 with Causeway's extension attributes. */
 struct CloudEvent

@@ -2,6 +2,7 @@
 #include "common/utf8.h"
 #include "model/attribute.h"
 #include "model/calendar.h"
+#include "model/extensions.h"
 #include "test_support.h"
 
 using namespace causeway::model;
@@ -183,6 +184,34 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(formatTimestampSeconds(seconds)), timestamp);
         QCOMPARE(QString::fromStdString(formatTimestampMillis(seconds * 1000)),
                  timestamp.chopped(1) + QStringLiteral(".000Z"));
+    }
+
+    // An event's extensions keep their names in order, however they were set.
+    void extensionsStayInNameOrder()
+    {
+        Extensions extensions;
+        for (const char *name : {"synthetic", "correlationid", "prioritylevel", "causationid"})
+            QVERIFY(extensions.insert_or_assign(name, AttributeValue::string(name)).second);
+        std::vector<std::string> names;
+        for (const auto &[name, value] : extensions)
+            names.push_back(name);
+        QCOMPARE(names, (std::vector<std::string>{"causationid", "correlationid", "prioritylevel",
+                                                  "synthetic"}));
+    }
+
+    void extensionsAreSetFoundAndRemovedByName()
+    {
+        Extensions extensions;
+        extensions.insert_or_assign("region", AttributeValue::string("eu"));
+        QVERIFY(!extensions.insert_or_assign("region", AttributeValue::string("us")).second);
+        QCOMPARE(extensions.at("region"), AttributeValue::string("us")); // replaced
+        QVERIFY(!extensions.emplace("region", AttributeValue::string("ap")).second);
+        QCOMPARE(extensions.at("region"), AttributeValue::string("us")); // emplace keeps it
+        QCOMPARE(extensions.size(), std::size_t(1));
+        QVERIFY(extensions.find("regio") == extensions.end());
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, extensions.at("zone"));
+        extensions.erase(extensions.find("region"));
+        QVERIFY(extensions.empty() && !extensions.contains("region"));
     }
 };
 
