@@ -74,9 +74,15 @@ public:
     bool operator==(const Extensions &) const = default;
 
 private:
+    // Causeway's own extensions (correlation, causation, language, priority, synthetic) and
+    // one more fit the first allocation.
+    static constexpr std::size_t kFirstCapacity = 6;
+
     // Where @p name is or would go, and whether it is missing.
     std::pair<iterator, bool> placeOf(std::string_view name)
     {
+        if (m_entries.capacity() == 0)
+            m_entries.reserve(kFirstCapacity);
         const auto place =
             std::lower_bound(m_entries.begin(), m_entries.end(), name,
                              [](const value_type &entry, std::string_view key) {
