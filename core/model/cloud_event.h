@@ -33,7 +33,6 @@ struct BinaryData
 
 using EventData = std::variant<std::monostate, JsonData, TextData, BinaryData>;
 
-
 /** @brief The canonical event: CloudEvents 1.0.2 with Causeway's extension attributes. */
 struct CloudEvent
 {

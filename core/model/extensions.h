@@ -14,7 +14,8 @@ namespace causeway::model {
 /**
  * @brief An event's extension attributes by name, in name order, with std::map's interface.
  * A sorted vector: an event carries a handful, so one allocation holds them all and a search
- * is a few length comparisons, where a map allocated a node for each.
+ * is a few length comparisons, where a map allocated a node for each. Unlike a map's, its
+ * iterators let a name be changed: only values are to be changed through them.
  */
 class Extensions
 {

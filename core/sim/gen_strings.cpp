@@ -53,7 +53,7 @@ Person &personOf(Random &random, TextScope &scope)
     return person;
 }
 
-// Proleptic Gregorian calendar from days since 1970-01-01 (H. Hinnant's civil_from_days).
+// Days since 1970-01-01, the unit model/calendar.h writes dates from.
 constexpr std::int64_t kDays2024 = 19723; // 2024-01-01
 constexpr std::int64_t kDays2027 = 20819; // 2027-01-01
 
