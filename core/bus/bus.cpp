@@ -163,6 +163,8 @@ PublishResult Bus::publish(model::CloudEvent &&event, PublishOptions options)
         if (m_persistingReplays != options.replay) // one batch, one kind
             persistQueued();
         m_persistingReplays = options.replay;
+        if (m_toPersist.empty())
+            m_oldestToPersist = std::chrono::steady_clock::now();
         m_toPersist.push_back(shared); // no copy: the store only reads it
     }
 
@@ -213,6 +215,16 @@ void Bus::persistQueued()
     collectAppends(m_appends.size() >= kMaxUncommittedAppends);
     m_appends.push_back(m_options.store->append(m_toPersist, m_persistingReplays));
     m_toPersist.clear();
+}
+
+bool Bus::persistDue() const
+{
+    if (m_toPersist.empty())
+        return false;
+    // Appends of one event each would cost the writer a wake-up, a promise and a
+    // transaction per event: trailing, the store gets batches.
+    return m_options.deliverAfterCommit ||
+           std::chrono::steady_clock::now() - m_oldestToPersist >= m_options.trailingStoreLatency;
 }
 
 // Takes the results of committed appends; with @p wait, waits for the oldest one at least.

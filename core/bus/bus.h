@@ -10,6 +10,7 @@
 #include "common/result.h"
 #include "routing/rule_index.h"
 
+#include <chrono>
 #include <deque>
 #include <future>
 #include <memory>
@@ -38,6 +39,9 @@ struct BusOptions
     // Deliveries start only after the store has committed their events, so a consumer never
     // sees an event a crash could lose. Off, the store trails delivery (faster simulations).
     bool deliverAfterCommit = true;
+    // Trailing, the store gets events in batches, and an event waits at most this long for
+    // its batch to fill: how far the store may lag behind what a person watches.
+    std::chrono::milliseconds trailingStoreLatency{50};
     const Clock *clock = nullptr; // a steady clock when null
     std::uint64_t seed = 1;       // for the backoff jitter
     // Dead letters held whole for inspection and requeue; older ones are only counted.
@@ -74,9 +78,10 @@ struct PublishResult
  * publish() validates the event against the catalog, routes it through the rule index and
  * queues one delivery per matching subscriber; when a subscriber's queue is full the event
  * is refused as a whole, before anything is stored, so nothing is dropped silently.
- * dispatch() hands the accepted events to the store's writer and then runs deliveries,
- * most urgent `prioritylevel` first. Failed deliveries are retried with backoff and then
- * dead-lettered; a circuit breaker per subscriber holds deliveries back while it is open.
+ * dispatch() hands the accepted events to the store's writer (and waits for the commit,
+ * unless the store trails delivery) and then runs deliveries, most urgent `prioritylevel`
+ * first. Failed deliveries are retried with backoff and then dead-lettered; a circuit
+ * breaker per subscriber holds deliveries back while it is open.
  *
  * Not thread-safe: one thread publishes and dispatches, so a simulation can drive it in
  * virtual time (see Clock and nextDueTime()). Handlers run inside dispatch() and may
@@ -118,6 +123,14 @@ public:
 
     /** @brief Waits until the store has committed every event published so far. */
     Status flush();
+
+    /**
+     * @brief Hands the accepted events the store has not been given yet to its writer,
+     * without waiting for the commit. With deliverAfterCommit off, dispatch() does so only
+     * once a batch is full or its oldest event has waited a moment; a driver that pauses
+     * between slices calls this at the end of each, so the store keeps up with the run.
+     */
+    void persistQueued();
 
     const DeadLetterQueue &deadLetters() const { return m_deadLetters; }
 
@@ -162,7 +175,7 @@ private:
     void deadLetter(const model::CloudEvent &event, const Subscriber *subscriber,
                     const routing::Rule *rule, std::string reason, int attempts);
     void addTimer(Nanos due, Subscriber &subscriber, std::optional<Pending> retry);
-    void persistQueued();
+    bool persistDue() const;
     void collectAppends(bool wait);
     void releaseIfUnused(Subscriber &subscriber);
     Nanos now() const { return m_clock->now(); }
@@ -188,6 +201,7 @@ private:
     DeadLetterQueue m_deadLetters;
     std::vector<std::shared_ptr<const model::CloudEvent>> m_toPersist; // not yet in the store
     bool m_persistingReplays = false;           // what m_toPersist holds
+    std::chrono::steady_clock::time_point m_oldestToPersist; // when m_toPersist[0] came
     std::deque<std::future<causeway::Status>> m_appends;
     std::uint64_t m_persistFailures = 0;
     std::string m_lastPersistError;

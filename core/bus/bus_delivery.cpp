@@ -82,7 +82,8 @@ bool Bus::idle() const
 
 std::size_t Bus::dispatch(std::size_t maxDeliveries)
 {
-    persistQueued(); // the store gets every event before any of its deliveries runs
+    if (persistDue())
+        persistQueued(); // committing first, the store gets every event before its deliveries
     if (m_options.deliverAfterCommit && !m_ready.empty())
         (void)flush(); // failures are counted in the metrics and reported by flush()
     else

@@ -33,6 +33,12 @@ bool Simulation::step()
 
 void Simulation::runUntil(bus::Nanos elapsed)
 {
+    runInstantsUntil(elapsed);
+    m_engine->bus().persistQueued(); // the store catches up while the runner waits
+}
+
+void Simulation::runInstantsUntil(bus::Nanos elapsed)
+{
     while (!m_engine->finished()) {
         const auto next = nextInstant();
         const auto limit = durationLimit();

@@ -98,6 +98,8 @@ public:
 
 private:
     explicit Simulation(std::unique_ptr<Engine> engine);
+    void runInstantsUntil(bus::Nanos elapsed);
+
     std::unique_ptr<Engine> m_engine;
 };
 

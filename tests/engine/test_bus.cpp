@@ -1,50 +1,19 @@
 // The event bus: fan-out, priorities, backpressure, retries, dead letters, breakers, dedup,
 // subscriptions and metrics. Time is a ManualClock, so backoff and windows run without sleeps.
 #include "bus/bus.h"
+#include "bus_test_support.h"
 #include "model/json_format.h"
 #include "project/project.h"
-#include "store/event_store.h"
 #include "test_support.h"
 
-#include <QTemporaryDir>
 #include <type_traits>
 
 using namespace causeway;
 using namespace causeway::bus;
+using namespace bustest;
 using nlohmann::json;
 
 namespace {
-
-std::vector<routing::Rule> rules(const json &definitions)
-{
-    auto parsed = routing::parseRules(definitions);
-    if (!parsed)
-        qFatal("%s", parsed.error().toString().c_str());
-    return std::move(parsed).value();
-}
-
-json rule(const std::string &name, const std::string &type, json targets)
-{
-    return {{"name", name}, {"match", {{"type", type}}}, {"targets", std::move(targets)}};
-}
-
-routing::Target actor(const std::string &name)
-{
-    return {routing::Target::Kind::Actor, name};
-}
-
-model::CloudEvent orderEvent(const std::string &id,
-                             const std::string &type = "com.acme.order.placed", int priority = 0)
-{
-    model::CloudEvent e;
-    e.id = id;
-    e.source = "/shop";
-    e.type = type;
-    e.data = model::JsonData{json{{"orderId", id}}};
-    if (priority)
-        e.extensions.insert_or_assign("prioritylevel", model::AttributeValue::integer(priority));
-    return e;
-}
 
 int retryCount(const model::CloudEvent &e)
 {
@@ -81,15 +50,6 @@ struct Recorder
     }
 };
 
-Subscription subscribe(Bus &bus, const routing::Target &target, Handler handler,
-                       SubscriberOptions options = {})
-{
-    auto subscription = bus.subscribe(target, std::move(handler), options);
-    if (!subscription)
-        qFatal("%s", subscription.error().toString().c_str());
-    return std::move(subscription).value();
-}
-
 BusOptions clockedBy(const Clock &clock)
 {
     BusOptions options;
@@ -101,20 +61,6 @@ BusOptions validatedBy(const catalog::DefinitionRegistry &registry)
 {
     BusOptions options;
     options.registry = &registry;
-    return options;
-}
-
-BusOptions storedIn(store::EventStore &store)
-{
-    BusOptions options;
-    options.store = &store;
-    return options;
-}
-
-PublishOptions asReplay()
-{
-    PublishOptions options;
-    options.replay = true;
     return options;
 }
 
@@ -160,12 +106,6 @@ SubscriberOptions withDedupWindow(Nanos window)
     SubscriberOptions options;
     options.dedupWindow = window;
     return options;
-}
-
-void drain(Bus &bus)
-{
-    while (bus.dispatch() > 0) {
-    }
 }
 
 } // namespace
@@ -554,35 +494,6 @@ private Q_SLOTS:
         }
         QVERIFY(!survivor.active());
         survivor.reset();
-    }
-
-    void acceptedEventsAreStoredBeforeTheyAreDelivered()
-    {
-        QTemporaryDir dir;
-        auto store = store::EventStore::open(dir.filePath(QStringLiteral("bus.db")).toStdString());
-        QVERIFY(store);
-        Bus bus(rules(json::array({rule("orders", "com.acme.order.placed",
-                                        json::array({{{"actor", "billing"}}}))})),
-                storedIn(**store));
-        std::vector<std::int64_t> storedWhenDelivered;
-        auto s = subscribe(bus, actor("billing"), [&](const Delivery &) {
-            storedWhenDelivered.push_back(*(*store)->count({}));
-            return Outcome::done();
-        });
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(bus.publish(orderEvent("o-" + std::to_string(i))).accepted());
-        drain(bus);
-        QVERIFY(bus.flush());
-        QCOMPARE(*(*store)->count({}), std::int64_t(3));
-        QCOMPARE(storedWhenDelivered, (std::vector<std::int64_t>{3, 3, 3}));
-
-        // The store refuses a second (source, id); the bus reports it instead of hiding it.
-        QVERIFY(bus.publish(orderEvent("o-0"), asReplay()).accepted());
-        const Status flushed = bus.flush();
-        QVERIFY(!flushed);
-        QVERIFY2(flushed.error().message.find("o-0") != std::string::npos,
-                 flushed.error().message.c_str());
-        QCOMPARE(bus.metrics().persistFailures, std::uint64_t(1));
     }
 };
 
