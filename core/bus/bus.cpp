@@ -11,8 +11,9 @@ namespace causeway::bus {
 namespace {
 
 // Bounds the appends handed to the store and not yet committed: beyond it, publishing
-// waits for the writer, so a slow disk slows publishers instead of filling memory.
-constexpr std::size_t kMaxUncommittedAppends = 256;
+// waits for the writer, so a slow disk slows publishers instead of filling memory. The
+// writer holds the events themselves until it commits them (16k here, some 50 MB).
+constexpr std::size_t kMaxUncommittedAppends = 32;
 constexpr std::size_t kPersistBatch = 512;
 
 } // namespace
@@ -213,8 +214,8 @@ void Bus::persistQueued()
     if (m_toPersist.empty() || !m_options.store)
         return;
     collectAppends(m_appends.size() >= kMaxUncommittedAppends);
-    m_appends.push_back(m_options.store->append(m_toPersist, m_persistingReplays));
-    m_toPersist.clear();
+    m_appends.push_back(m_options.store->append(std::move(m_toPersist), m_persistingReplays));
+    m_toPersist.clear(); // moved from: valid, and now certainly empty
 }
 
 bool Bus::persistDue() const

@@ -36,26 +36,6 @@ Status configureWriter(sqlite::Connection &connection, const Options &options)
     return connection.exec(file::WriterPragmas);
 }
 
-const model::CloudEvent &eventOf(const model::CloudEvent &event)
-{
-    return event;
-}
-
-const model::CloudEvent &eventOf(const std::shared_ptr<const model::CloudEvent> &event)
-{
-    return *event;
-}
-
-// Serialising here keeps that work off the writer thread, which only binds and steps.
-template <typename Events> std::vector<EventRow> rowsOf(const Events &events)
-{
-    std::vector<EventRow> rows;
-    rows.reserve(events.size());
-    for (const auto &event : events)
-        rows.push_back(makeRow(eventOf(event)));
-    return rows;
-}
-
 } // namespace
 
 Result<std::unique_ptr<EventStore>> EventStore::open(const std::string &path, Options options)
@@ -96,13 +76,17 @@ EventStore::~EventStore()
 
 std::future<Status> EventStore::append(const std::vector<model::CloudEvent> &events, bool replay)
 {
-    return m_writer->append(rowsOf(events), replay);
+    std::vector<std::shared_ptr<const model::CloudEvent>> shared;
+    shared.reserve(events.size());
+    for (const model::CloudEvent &event : events)
+        shared.push_back(std::make_shared<const model::CloudEvent>(event));
+    return m_writer->append(std::move(shared), replay);
 }
 
-std::future<Status>
-EventStore::append(const std::vector<std::shared_ptr<const model::CloudEvent>> &events, bool replay)
+std::future<Status> EventStore::append(std::vector<std::shared_ptr<const model::CloudEvent>> events,
+                                       bool replay)
 {
-    return m_writer->append(rowsOf(events), replay);
+    return m_writer->append(std::move(events), replay);
 }
 
 Status EventStore::appendNow(const std::vector<model::CloudEvent> &events, bool replay)

@@ -38,8 +38,11 @@ public:
      */
     std::future<Status> append(const std::vector<model::CloudEvent> &events, bool replay = false);
 
-    /** @brief append() for events that others hold too, such as the bus's deliveries. */
-    std::future<Status> append(const std::vector<std::shared_ptr<const model::CloudEvent>> &events,
+    /**
+     * @brief append() for events that others hold too, such as the bus's deliveries: no
+     * copy, and the writer thread turns them into rows. Nobody may change them meanwhile.
+     */
+    std::future<Status> append(std::vector<std::shared_ptr<const model::CloudEvent>> events,
                                bool replay = false);
 
     /** @brief append() and wait for it. */

@@ -31,8 +31,12 @@ public:
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    /** @brief Queues @p rows; the future resolves once they are committed (or refused). */
-    std::future<Status> append(std::vector<EventRow> rows, bool replay);
+    /**
+     * @brief Queues @p events, which are turned into rows on the writer thread (so nobody may
+     * change them meanwhile); the future resolves once they are committed (or refused).
+     */
+    std::future<Status> append(std::vector<std::shared_ptr<const model::CloudEvent>> events,
+                               bool replay);
 
     /** @brief Deletes the oldest events beyond @p retention, on the writer thread; waits. */
     Result<std::int64_t> prune(const Retention &retention);
@@ -43,7 +47,7 @@ public:
 private:
     struct AppendJob
     {
-        std::vector<EventRow> rows;
+        std::vector<std::shared_ptr<const model::CloudEvent>> events;
         bool replay = false;
         std::promise<Status> done;
     };

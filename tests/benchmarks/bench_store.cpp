@@ -178,7 +178,7 @@ BENCHMARK(BM_StoreAppend)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
-// The part of an append done on the caller's thread: the row, with the event as JSON text.
+// What the writer thread does to an event before binding it: its row, the event as JSON text.
 void BM_SerializeRows(benchmark::State &state)
 {
     ulid::Generator ids;
