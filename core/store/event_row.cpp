@@ -3,6 +3,7 @@
 #include "model/json_format.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 #include <vector>
@@ -113,8 +114,49 @@ void writeValue(std::string &out, const nlohmann::json &value)
     case nlohmann::json::value_t::number_unsigned:
         out += std::to_string(value.get<std::uint64_t>());
         break;
-    default: // floats, booleans, null, binary: rare enough for dump() itself
+    case nlohmann::json::value_t::number_float: {
+        const double number = value.get<double>();
+        if (!std::isfinite(number)) {
+            out += "null"; // as dump() writes them
+            break;
+        }
+        // The shortest text that reads back the same, exactly as dump() writes it (its own
+        // routine: std::to_chars would leave out the ".0" of whole numbers).
+        char text[64];
+        out.append(text, nlohmann::detail::to_chars(text, text + sizeof text, number));
+        break;
+    }
+    case nlohmann::json::value_t::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        break;
+    default: // null, binary, discarded: rare enough for dump() itself
         out += dumped(value);
+    }
+}
+
+// One member of the envelope: a text attribute, an extension, or the payload (neither).
+struct Member
+{
+    std::string_view name;
+    const std::string *text = nullptr;
+    const model::AttributeValue *attribute = nullptr;
+};
+
+// As dump() writes attributeToJson(value).
+void writeAttribute(std::string &out, const model::AttributeValue &value)
+{
+    switch (value.type()) {
+    case model::AttributeType::Boolean:
+        out += value.asBool() ? "true" : "false";
+        break;
+    case model::AttributeType::Integer:
+        out += std::to_string(value.asInt());
+        break;
+    case model::AttributeType::Binary:
+        writeString(out, value.canonicalString());
+        break;
+    default:
+        writeString(out, value.asString());
     }
 }
 
@@ -131,37 +173,45 @@ std::string eventJson(const model::CloudEvent &event)
         });
     if (!payload || shadowed)
         return dumped(model::writeJsonEvent(event));
-    std::vector<std::pair<std::string_view, nlohmann::json>> members;
+    std::vector<Member> members;
     members.reserve(event.extensions.size() + 9);
+    const auto text = [&](std::string_view name, const std::string &value) {
+        members.push_back({name, &value});
+    };
     const auto optional = [&](std::string_view name, const std::optional<std::string> &value) {
         if (value)
-            members.emplace_back(name, *value);
+            text(name, *value);
     };
-    members.emplace_back("specversion", event.specversion);
-    members.emplace_back("id", event.id);
-    members.emplace_back("source", event.source);
-    members.emplace_back("type", event.type);
+    text("specversion", event.specversion);
+    text("id", event.id);
+    text("source", event.source);
+    text("type", event.type);
     optional("datacontenttype", event.datacontenttype);
     optional("dataschema", event.dataschema);
     optional("subject", event.subject);
     optional("time", event.time);
     for (const auto &[name, value] : event.extensions)
-        members.emplace_back(name, model::attributeToJson(value));
-    members.emplace_back("data", nullptr);
+        members.push_back({name, nullptr, &value});
+    members.push_back({"data"});
     std::sort(members.begin(), members.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::string text;
-    text.reserve(1024);
-    text += '{';
-    for (const auto &[name, value] : members) {
-        if (text.size() > 1)
-            text += ',';
-        writeString(text, name);
-        text += ':';
-        writeValue(text, name == "data" ? payload->value : value);
+              [](const Member &a, const Member &b) { return a.name < b.name; });
+    std::string out;
+    out.reserve(1024);
+    out += '{';
+    for (const Member &member : members) {
+        if (out.size() > 1)
+            out += ',';
+        writeString(out, member.name);
+        out += ':';
+        if (member.text)
+            writeString(out, *member.text);
+        else if (member.attribute)
+            writeAttribute(out, *member.attribute);
+        else
+            writeValue(out, payload->value);
     }
-    text += '}';
-    return text;
+    out += '}';
+    return out;
 }
 
 } // namespace

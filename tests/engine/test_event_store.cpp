@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <atomic>
+#include <limits>
 #include <sqlite3.h>
 #include <thread>
 
@@ -206,13 +207,16 @@ private Q_SLOTS:
         auto awkward =
             makeEvent("q\"uote\\", "t\n\t", "/s\x01\x1f\x7f", {}, {}, {},
                       json{{"caf\xc3\xa9", "\xe2\x82\xac \b\f\r"},
-                           {"numbers", {-7, 0, 18446744073709551615ull, 0.1, 1e300, -2.5}},
+                           {"numbers",
+                            {-7, 0, 18446744073709551615ull, 0.1, 1e300, -2.5, 3.0, 1e-7, -0.0,
+                             std::numeric_limits<double>::infinity()}},
                            {"literals", {true, false, nullptr}},
                            {"empty", {{"object", json::object()}, {"array", json::array()}}},
                            {"", "empty key"}});
         awkward.extensions.emplace("prioritylevel", model::AttributeValue::integer(3));
         awkward.extensions.emplace("synthetic", model::AttributeValue::boolean(true));
         awkward.extensions.emplace("zz", model::AttributeValue::string("after data"));
+        awkward.extensions.emplace("blob", model::AttributeValue::binary(std::string("\0\xff", 2)));
         auto array = makeEvent("a", "t", "/s", {}, {}, {}, json::array({1, "two"}));
         events.insert(events.end(), {text, binary, empty, early, awkward, array});
         for (const auto &event : events)
