@@ -163,4 +163,22 @@ std::vector<FieldRow> fieldRows(const json &schema, const schema::PropertyOrder 
     return rows;
 }
 
+std::vector<std::string> payloadFieldPaths(const nlohmann::json &schema)
+{
+    // The fields as the documentation lists them ("items[].sku"), written as JSONPath.
+    std::vector<std::string> paths;
+    for (const FieldRow &row : fieldRows(schema)) {
+        if (row.path.ends_with("[]"))
+            continue; // an array's items as such: their fields follow
+        std::string path = "$.data.";
+        for (std::size_t i = 0; i < row.path.size(); ++i) {
+            path += row.path[i];
+            if (row.path.compare(i, 2, "[]") == 0)
+                path += '*';
+        }
+        paths.push_back(std::move(path));
+    }
+    return paths;
+}
+
 } // namespace causeway::docs

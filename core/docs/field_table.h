@@ -28,4 +28,10 @@ struct FieldRow
 std::vector<FieldRow> fieldRows(const nlohmann::json &schema,
                                 const schema::PropertyOrder &order = {});
 
+/**
+ * @brief The payload fields @p schema names, as the paths conditions use: "$.data.amount",
+ * "$.data.applicant.country", "$.data.items[*].sku".
+ */
+std::vector<std::string> payloadFieldPaths(const nlohmann::json &schema);
+
 } // namespace causeway::docs

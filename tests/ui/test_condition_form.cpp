@@ -1,10 +1,12 @@
 // The condition form of the rule editor: a rule's "match" as all or any of a list of field
 // tests, written back in the compact shape the engine reads; conditions it cannot show are
 // kept as they are, and a form edit is one undoable rule edit.
+#include "docs/field_table.h"
 #include "model/json_format.h"
 #include "routing/condition.h"
 #include "runtime/project_snapshot.h"
 #include "test_support.h"
+#include "ui/common/string_lists.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/rules/condition_form.h"
@@ -26,6 +28,8 @@
 using namespace causeway;
 using namespace causeway::ui;
 using nlohmann::json;
+
+Q_DECLARE_METATYPE(causeway::routing::ConditionShape::Unshown)
 
 namespace {
 
@@ -433,7 +437,7 @@ private Q_SLOTS:
                {{"type", "array"},
                 {"items",
                  {{"type", "object"}, {"properties", {{"sku", {{"type", "string"}}}}}}}}}}}};
-        const QStringList paths = payloadFieldPaths(schema);
+        const QStringList paths = toQStringList(docs::payloadFieldPaths(schema));
         QCOMPARE(
             paths,
             QStringList({QStringLiteral("$.data.amount"), QStringLiteral("$.data.applicant"),

@@ -79,7 +79,7 @@ void ConditionForm::setCondition(const json &match)
     m_given = match;
     if (same)
         return;
-    const ConditionShape shape = readConditionShape(match);
+    const routing::ConditionShape shape = routing::readConditionShape(match);
     m_unshown = shape.unshown;
     clearRows();
     {
@@ -87,7 +87,7 @@ void ConditionForm::setCondition(const json &match)
         m_mode->setCurrentIndex(shape.mode == Mode::Any ? 1 : 0);
     }
     if (isRepresentable()) {
-        for (const FieldTest &test : shape.tests)
+        for (const routing::FieldTest &test : shape.tests)
             appendRow()->setTest(test);
     }
     m_editor->setEnabled(isRepresentable());
@@ -101,13 +101,13 @@ json ConditionForm::condition() const
 {
     if (!isRepresentable())
         return m_given;
-    std::vector<FieldTest> tests;
+    std::vector<routing::FieldTest> tests;
     for (const ConditionRow *row : m_rows) {
-        FieldTest test = row->test();
-        if (!test.field.isEmpty()) // a row still being filled in
+        routing::FieldTest test = row->test();
+        if (!test.field.empty()) // a row still being filled in
             tests.push_back(std::move(test));
     }
-    return writeConditionShape(mode(), tests);
+    return routing::writeConditionShape(mode(), tests);
 }
 
 ConditionForm::Mode ConditionForm::mode() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/rules/condition_shape.h"
+#include "routing/condition_shape.h"
 
 #include <QList>
 #include <QWidget>
@@ -26,8 +26,8 @@ class ConditionForm final : public QWidget
     Q_OBJECT
 
 public:
-    using Mode = ConditionShape::Mode;
-    using Unshown = ConditionShape::Unshown;
+    using Mode = routing::ConditionShape::Mode;
+    using Unshown = routing::ConditionShape::Unshown;
 
     explicit ConditionForm(QWidget *parent = nullptr);
     ~ConditionForm() override;

@@ -109,14 +109,15 @@ ConditionRow::ConditionRow(QWidget *parent)
     retranslate();
 }
 
-void ConditionRow::setTest(const FieldTest &test)
+void ConditionRow::setTest(const routing::FieldTest &test)
 {
     const QSignalBlocker blockField(m_field);
     const QSignalBlocker blockOperator(m_operator);
-    const int known = m_field->findText(test.field);
+    const QString field = QString::fromStdString(test.field);
+    const int known = m_field->findText(field);
     m_field->setCurrentIndex(known);
     if (known < 0)
-        m_field->setEditText(test.field);
+        m_field->setEditText(field);
     const bool absent = test.op == Operator::Exists && test.value == json(false);
     for (std::size_t i = 0; i < kChoices.size(); ++i) {
         if (kChoices[i].op == test.op && kChoices[i].absent == absent) {
@@ -126,23 +127,23 @@ void ConditionRow::setTest(const FieldTest &test)
     }
     if (test.op == Operator::Exists)
         m_value->clear();
-    else if (takesText(test.op) && test.value.is_string())
+    else if (routing::takesText(test.op) && test.value.is_string())
         m_value->setText(QString::fromStdString(test.value.get<std::string>()));
     else
         m_value->setText(textOfValue(test.value));
     updateValueBox();
 }
 
-FieldTest ConditionRow::test() const
+routing::FieldTest ConditionRow::test() const
 {
-    FieldTest test;
-    test.field = m_field->currentText().trimmed();
+    routing::FieldTest test;
+    test.field = m_field->currentText().trimmed().toStdString();
     const int index = std::max(m_operator->currentIndex(), 0);
     const Choice &choice = kChoices[static_cast<std::size_t>(index)];
     test.op = choice.op;
     if (!hasValue(choice))
         test.value = !choice.absent;
-    else if (takesText(choice.op))
+    else if (routing::takesText(choice.op))
         test.value = m_value->text().toStdString();
     else
         test.value = valueFromText(m_value->text());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/rules/condition_shape.h"
+#include "routing/condition_shape.h"
 
 #include <QWidget>
 #include <nlohmann/json.hpp>
@@ -24,9 +24,9 @@ public:
     explicit ConditionRow(QWidget *parent = nullptr);
 
     /** @brief Shows @p test without signalling an edit. */
-    void setTest(const FieldTest &test);
+    void setTest(const routing::FieldTest &test);
     /** @brief The test as the row says it. */
-    FieldTest test() const;
+    routing::FieldTest test() const;
     /** @brief The fields the field box offers besides the CloudEvents attributes. */
     void setFieldSuggestions(const QStringList &fields);
 

@@ -1,9 +1,11 @@
 #include "ui/rules/rule_editor.h"
 
+#include "docs/field_table.h"
 #include "model/json_format.h"
 #include "routing/rule_index.h"
 #include "sim/payload_generator.h"
 #include "ui/common/icons.h"
+#include "ui/common/string_lists.h"
 #include "ui/document/project_document.h"
 #include "ui/editor/json_text_edit.h"
 #include "ui/rules/condition_form.h"
@@ -190,8 +192,9 @@ void RuleEditor::showCondition(const json &rule)
 {
     const auto &snapshot = m_document->snapshot();
     const auto *definition = snapshot ? snapshot->registry.find(plainTypeOf(rule)) : nullptr;
-    m_form->setFieldSuggestions(definition ? payloadFieldPaths(definition->definition.payloadSchema)
-                                           : QStringList());
+    m_form->setFieldSuggestions(
+        definition ? toQStringList(docs::payloadFieldPaths(definition->definition.payloadSchema))
+                   : QStringList());
     m_form->setCondition(rule.is_object() ? rule.value(conditionKey(rule), json()) : json());
 }
 

@@ -2,32 +2,29 @@
 
 #include "routing/operators.h"
 
-#include <QObject>
-#include <QStringList>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
-namespace causeway::ui {
+namespace causeway::routing {
 
 /** @brief One field test of a condition: "$.data.amount" gt 1000. */
 struct FieldTest
 {
-    QString field;
-    routing::Operator op = routing::Operator::Equals;
+    std::string field;
+    Operator op = Operator::Equals;
     nlohmann::json value; // a Boolean for exists: whether the field must be present
 };
 
-/** @brief A routing condition as the condition form shows it: all or any of field tests. */
+/**
+ * @brief A condition as a list of field tests, all or any of them: what a form edits, read
+ * and written the way parseCondition() reads conditions.
+ */
 struct ConditionShape
 {
-    Q_GADGET
-
-public:
     enum class Mode { All, Any };
     /** @brief Why a condition has no such shape; Nothing when it has. */
     enum class Unshown { Nothing, Nested, Sql, Dialect, SeveralOperators, Unreadable };
-    Q_ENUM(Mode)
-    Q_ENUM(Unshown)
 
     Mode mode = Mode::All;
     std::vector<FieldTest> tests;
@@ -50,10 +47,6 @@ nlohmann::json writeConditionShape(ConditionShape::Mode mode, const std::vector<
 
 /** @brief Whether the value of @p op is always text (prefix, regex...): typed as it is,
  * without quotes, however it reads as JSON. */
-bool takesText(routing::Operator op);
+bool takesText(Operator op);
 
-/** @brief The payload fields @p schema (a JSON Schema) names, as paths: "$.data.amount",
- * "$.data.applicant.country", "$.data.items[*].sku". */
-QStringList payloadFieldPaths(const nlohmann::json &schema);
-
-} // namespace causeway::ui
+} // namespace causeway::routing

@@ -1,13 +1,10 @@
-#include "ui/rules/condition_shape.h"
-
-#include "docs/field_table.h"
+#include "routing/condition_shape.h"
 
 #include <algorithm>
 
-namespace causeway::ui {
+namespace causeway::routing {
 
 using nlohmann::json;
-using routing::Operator;
 using Mode = ConditionShape::Mode;
 using Unshown = ConditionShape::Unshown;
 
@@ -41,7 +38,7 @@ FieldTest makeTest(const std::string &field, Operator op, json value)
     // Exists wants a Boolean; the engine reads anything else as true.
     if (op == Operator::Exists)
         value = !value.is_boolean() || value.get<bool>();
-    return {QString::fromStdString(field), op, std::move(value)};
+    return {field, op, std::move(value)};
 }
 
 // Appends the test of @p field, unless the form could not write it back as it is.
@@ -64,8 +61,7 @@ Unshown readMember(const std::string &field, const json &spec, std::vector<Field
         return addTest(field, Operator::Equals, spec, out);
     if (spec.size() != 1)
         return spec.empty() ? Unshown::Unreadable : Unshown::SeveralOperators;
-    return addTest(field, routing::operatorFromString(spec.begin().key()), spec.begin().value(),
-                   out);
+    return addTest(field, operatorFromString(spec.begin().key()), spec.begin().value(), out);
 }
 
 // Appends the field tests @p object makes when it is only field tests, explicit
@@ -90,8 +86,7 @@ Unshown readTests(const json &object, std::vector<FieldTest> &out)
         const bool plain = object.size() == 2u + (object.contains("value") ? 1u : 0u);
         if (!field.is_string() || !name.is_string() || !plain)
             return Unshown::Unreadable;
-        return addTest(field.get<std::string>(),
-                       routing::operatorFromString(name.get<std::string>()),
+        return addTest(field.get<std::string>(), operatorFromString(name.get<std::string>()),
                        object.value("value", json(true)), out);
     }
     if (isSeedPattern(object))
@@ -103,9 +98,9 @@ Unshown readTests(const json &object, std::vector<FieldTest> &out)
     return Unshown::Nothing;
 }
 
-bool isPayload(const QString &field)
+bool isPayload(const std::string &field)
 {
-    return field == QLatin1String("data") || field.startsWith(QLatin1String("$.data"));
+    return field == "data" || field.starts_with("$.data");
 }
 
 // {"gt": 1000}, or the value alone for equals (unless it is an object, read as operators).
@@ -113,20 +108,18 @@ json specOf(const FieldTest &test)
 {
     if (test.op == Operator::Equals && !test.value.is_object())
         return test.value;
-    return {{std::string(routing::toString(test.op)), test.value}};
+    return {{std::string(toString(test.op)), test.value}};
 }
 
 json itemOf(const FieldTest &test)
 {
-    const std::string field = test.field.toStdString();
+    const std::string &field = test.field;
     json item = json::object();
     item[field] = specOf(test);
     if (readsAsMembers(item))
         return item;
     // A field called "all", "sql"... is only a field in the explicit shape.
-    return {{"field", field},
-            {"operator", std::string(routing::toString(test.op))},
-            {"value", test.value}};
+    return {{"field", field}, {"operator", std::string(toString(test.op))}, {"value", test.value}};
 }
 
 } // namespace
@@ -172,7 +165,7 @@ json writeConditionShape(Mode mode, const std::vector<FieldTest> &tests)
     if (mode == Mode::All) {
         json members = json::object();
         for (const FieldTest &test : tests)
-            members[test.field.toStdString()] = specOf(test);
+            members[test.field] = specOf(test);
         // Two tests of one field, or members that read as another shape, need the list.
         if (members.size() == tests.size() && readsAsMembers(members))
             return members;
@@ -183,17 +176,4 @@ json writeConditionShape(Mode mode, const std::vector<FieldTest> &tests)
     return {{mode == Mode::Any ? "any" : "all", std::move(items)}};
 }
 
-QStringList payloadFieldPaths(const json &schema)
-{
-    // The fields as the documentation lists them ("items[].sku"), written as JSONPath.
-    QStringList paths;
-    for (const docs::FieldRow &row : docs::fieldRows(schema)) {
-        QString path = QString::fromStdString(row.path);
-        if (path.endsWith(QLatin1String("[]")))
-            continue; // an array's items as such: their fields follow
-        paths << QStringLiteral("$.data.") + path.replace(QStringLiteral("[]"), QStringLiteral("[*]"));
-    }
-    return paths;
-}
-
-} // namespace causeway::ui
+} // namespace causeway::routing
