@@ -69,7 +69,8 @@ EventLogView::EventLogView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // type names differ at the end
+    // Types share their start (a reverse domain) and differ at the end, which is kept.
+    m_table->setTextElideMode(Qt::ElideLeft);
     m_table->verticalHeader()->hide();
     // Fixed row heights let the view place a million rows without asking each one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
