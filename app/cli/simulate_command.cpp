@@ -110,29 +110,26 @@ void printSummary(const json &report)
             std::printf("%-52s %10llu %9.1f%%\n", type.c_str(),
                         row["count"].get<unsigned long long>(), row["share"].get<double>() * 100);
     }
+    // A report's duration in milliseconds; null when nothing was measured (ASCII, as the
+    // table's columns are padded by bytes).
+    const auto duration = [](const json &milliseconds) {
+        return milliseconds.is_null()
+                   ? std::string("-")
+                   : sim::formatDuration(static_cast<bus::Nanos>(milliseconds.get<double>() * 1e6));
+    };
     const json &workflows = report["workflows"];
+    const json &latency = workflows["latency"];
     std::printf("\nworkflows: %llu ended, %llu open; latency p50 %s, p95 %s, p99 %s; "
                 "%llu join timeouts, %llu wait timeouts\n",
                 workflows["ended"].get<unsigned long long>(),
-                workflows["open"].get<unsigned long long>(),
-                sim::formatDuration(
-                    static_cast<bus::Nanos>(workflows["latency"]["p50"].get<double>() * 1e6))
-                    .c_str(),
-                sim::formatDuration(
-                    static_cast<bus::Nanos>(workflows["latency"]["p95"].get<double>() * 1e6))
-                    .c_str(),
-                sim::formatDuration(
-                    static_cast<bus::Nanos>(workflows["latency"]["p99"].get<double>() * 1e6))
-                    .c_str(),
+                workflows["open"].get<unsigned long long>(), duration(latency["p50"]).c_str(),
+                duration(latency["p95"]).c_str(), duration(latency["p99"]).c_str(),
                 workflows["joinTimeouts"].get<unsigned long long>(),
                 workflows["waitTimeouts"].get<unsigned long long>());
     std::printf("\n%-24s %10s %8s %6s %10s %10s %10s %8s\n", "actor", "processed", "failed", "util",
                 "p50", "p95", "p99", "queue");
     for (const auto &[name, row] : report["actors"].items()) {
-        const auto ms = [&](const char *p) {
-            return sim::formatDuration(
-                static_cast<bus::Nanos>(row["processing"][p].get<double>() * 1e6));
-        };
+        const auto ms = [&](const char *p) { return duration(row["processing"][p]); };
         std::printf("%-24s %10llu %8llu %5.0f%% %10s %10s %10s %8zu\n", name.c_str(),
                     row["processed"].get<unsigned long long>(),
                     row["failures"].get<unsigned long long>(),

@@ -95,8 +95,6 @@ bus::Outcome Engine::deliver(std::size_t index, const bus::Delivery &delivery)
 {
     ActorState &actor = m_actors[index];
     const bus::Nanos processing = actor.spec->processing.sample(actor.random);
-    ActorMetrics &metrics = m_metrics.actors[actor.spec->name];
-    metrics.processing.record(processing);
     schedule(m_clock.now() + processing,
              [this, index, id = delivery.id, event = delivery.shared, startedAt = m_clock.now()] {
                  finishDelivery(index, id, event, startedAt);
@@ -110,7 +108,9 @@ void Engine::finishDelivery(std::size_t index, bus::DeliveryId id,
     ActorState &actor = m_actors[index];
     ActorMetrics &metrics = m_metrics.actors[actor.spec->name];
     ++metrics.processed;
-    metrics.busy += m_clock.now() - startedAt; // counted when done, so never beyond the run
+    // Counted when done, so never beyond the run, and only for work the processed count has.
+    metrics.busy += m_clock.now() - startedAt;
+    metrics.processing.record(m_clock.now() - startedAt);
     if (actor.random.chance(actor.spec->failureProbability)) {
         ++metrics.failures;
         (void)m_bus.complete(id, bus::Outcome::failed("simulated failure of " + actor.spec->name));

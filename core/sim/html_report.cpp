@@ -31,6 +31,12 @@ double value(const json &object, const char *key)
     return found.is_number() ? found.get<double>() : 0.0;
 }
 
+// A duration of the report in milliseconds; null when nothing was measured.
+std::string durationText(const json &object, const char *key)
+{
+    return field(object, key).is_null() ? "—" : millis(value(object, key));
+}
+
 std::string text(const json &object, const char *key)
 {
     const json &found = field(object, key);
@@ -263,14 +269,12 @@ std::string actors(const json &report)
                "%\"></span></span>" + percent(utilisation) + "</td>";
         names.push_back(name);
         for (int p = 0; p < 3; ++p) {
-            const double ms = value(field(row, "processing"), kPercentiles[p]);
-            processing[p].values.push_back(ms);
-            out += "<td>" + millis(ms) + "</td>";
+            processing[p].values.push_back(value(field(row, "processing"), kPercentiles[p]));
+            out += "<td>" + durationText(field(row, "processing"), kPercentiles[p]) + "</td>";
         }
         for (int p = 0; p < 3; ++p) {
-            const double ms = value(field(row, "response"), kPercentiles[p]);
-            response[p].values.push_back(ms);
-            out += "<td>" + millis(ms) + "</td>";
+            response[p].values.push_back(value(field(row, "response"), kPercentiles[p]));
+            out += "<td>" + durationText(field(row, "response"), kPercentiles[p]) + "</td>";
         }
         out += "<td>" + whole(value(row, "maxQueue")) + "</td></tr>\n";
     }
@@ -314,8 +318,8 @@ std::string workflows(const json &report)
     out += row("Workflows ended", count(flows, "ended"));
     out += row("Workflows still open at the stop", count(flows, "open"));
     out += row("Workflow latency p50 / p95 / p99 / max",
-               millis(value(latency, "p50")) + " / " + millis(value(latency, "p95")) + " / " +
-                   millis(value(latency, "p99")) + " / " + millis(value(latency, "max")));
+               durationText(latency, "p50") + " / " + durationText(latency, "p95") + " / " +
+                   durationText(latency, "p99") + " / " + durationText(latency, "max"));
     out += row("Join timeouts", count(flows, "joinTimeouts"), value(flows, "joinTimeouts") > 0);
     out += row("Late join parts", count(flows, "lateJoinParts"));
     out += row("Wait timeouts", count(flows, "waitTimeouts"), value(flows, "waitTimeouts") > 0);

@@ -17,7 +17,7 @@ struct ActorMetrics
     bus::Nanos busy = 0;         // processing time summed over its capacity
     std::size_t capacity = 1;
     std::size_t maxQueue = 0;
-    bus::LatencyHistogram processing; // time per delivery
+    bus::LatencyHistogram processing; // time per finished delivery
     bus::LatencyHistogram response;   // from publish to the end of a delivery (bus latency)
 
     /** @brief Busy share of the time it could have worked, 0..1. */

@@ -16,8 +16,12 @@ double milliseconds(bus::Nanos nanos)
     return static_cast<double>(nanos) / 1e6;
 }
 
+// Null figures when nothing was measured: a zero would read as instant work.
 json percentiles(const bus::LatencyHistogram &histogram)
 {
+    if (histogram.count() == 0)
+        return {{"count", 0},     {"p50", nullptr}, {"p95", nullptr},
+                {"p99", nullptr}, {"max", nullptr}, {"mean", nullptr}};
     return {{"count", histogram.count()},
             {"p50", milliseconds(histogram.percentile(0.50))},
             {"p95", milliseconds(histogram.percentile(0.95))},

@@ -65,6 +65,24 @@ private Q_SLOTS:
         QCOMPARE(nlohmann::json::parse(run.out.toStdString())["digest"], report["digest"]);
     }
 
+    void aRunTooShortToMeasureShowsNoTimes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("short.json"));
+        const Run run = simulate(
+            {QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--report"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // One application, nothing finished: no latency at all rather than a zero.
+        QVERIFY2(run.out.contains(QStringLiteral("latency p50 -, p95 -, p99 -")),
+                 qPrintable(run.out));
+        static const QRegularExpression unmeasured(
+            QStringLiteral("\\ncredit-check +0 +0 +0% +- +- +- +1\\n"));
+        QVERIFY2(unmeasured.match(run.out).hasMatch(), qPrintable(run.out));
+        const auto report = nlohmann::json::parse(testsupport::readText(path.toStdString()));
+        QVERIFY(report["workflows"]["latency"]["p50"].is_null());
+        QCOMPARE(report["actors"]["credit-check"]["processing"]["count"].get<int>(), 0);
+        QVERIFY(report["actors"]["credit-check"]["processing"]["p99"].is_null());
+    }
+
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("options");

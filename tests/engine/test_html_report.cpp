@@ -48,6 +48,14 @@ sim::SimMetrics sampleMetrics()
     return metrics;
 }
 
+int occurrences(const std::string &text, const std::string &part)
+{
+    int found = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+        ++found;
+    return found;
+}
+
 std::string sampleHtml()
 {
     sim::RunSummary summary;
@@ -181,6 +189,26 @@ private Q_SLOTS:
         QVERIFY(html.find("No events were published") != std::string::npos);
         QVERIFY(html.find("No workflow reached an outcome") != std::string::npos);
         QVERIFY(charts(html).empty());
+    }
+
+    void showsNoTimeWhereNothingWasMeasured()
+    {
+        sim::SimMetrics metrics = sampleMetrics();
+        metrics.actors["carriers"].capacity = 1; // its deliveries take days: none finished
+        metrics.workflowLatency = {};
+        const json report = sim::reportJson(metrics, {});
+        QVERIFY(report["actors"]["carriers"]["processing"]["p50"].is_null());
+        const std::string html = sim::renderHtmlReport(report);
+        QVERIFY2(parseError(html).isEmpty(), qPrintable(parseError(html)));
+        const std::size_t row = html.find("<td>carriers</td>");
+        QVERIFY(row != std::string::npos);
+        const std::string cells = html.substr(row, html.find("</tr>", row) - row);
+        QCOMPARE(occurrences(cells, "<td>—</td>"), 6); // p50, p95, p99: processing, response
+        QVERIFY(html.find("— / — / — / —") != std::string::npos); // workflow latency
+        const std::size_t measured = html.find("<td>underwriter</td>");
+        QCOMPARE(occurrences(html.substr(measured, html.find("</tr>", measured) - measured),
+                             "<td>—</td>"),
+                 0);
     }
 
     void toleratesMissingFields()

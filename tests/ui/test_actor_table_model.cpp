@@ -18,7 +18,8 @@ runtime::ProgressPtr progressWith(const std::vector<std::string> &actors, std::u
         actor.processed = processed;
         actor.capacity = 2;
         actor.busy = 5 * bus::kSecond;
-        actor.processing.record(250 * bus::kMillisecond);
+        if (processed > 0)
+            actor.processing.record(250 * bus::kMillisecond);
     }
     return progress;
 }
@@ -30,6 +31,15 @@ class TestActorTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anActorThatFinishedNothingShowsNoTimes()
+    {
+        ActorTableModel model;
+        model.setProgress(progressWith({"carriers"}, 0));
+        for (int column :
+             {ActorTableModel::P50Column, ActorTableModel::P95Column, ActorTableModel::P99Column})
+            QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("—"));
+    }
+
     void rowsFollowTheActorsOfTheLatestProgress()
     {
         ActorTableModel model;

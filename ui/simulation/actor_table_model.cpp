@@ -75,11 +75,15 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         return locale.toString(actor.utilisation(m_progress->elapsed) * 100, 'f', 0) +
                locale.percent();
     case P50Column:
-        return duration(actor.processing.percentile(0.50));
     case P95Column:
-        return duration(actor.processing.percentile(0.95));
-    case P99Column:
-        return duration(actor.processing.percentile(0.99));
+    case P99Column: {
+        if (actor.processing.count() == 0)
+            return QStringLiteral("—"); // nothing finished yet: no time to show
+        const double fraction = index.column() == P50Column   ? 0.50
+                                : index.column() == P95Column ? 0.95
+                                                              : 0.99;
+        return duration(actor.processing.percentile(fraction));
+    }
     case MaxQueueColumn:
         return locale.toString(static_cast<qulonglong>(actor.maxQueue));
     default:
