@@ -252,8 +252,15 @@ int runSimulate(const QStringList &arguments)
         });
     progress.update(true);
     const Status flushed = run.flush();
-    if (!flushed)
-        printError(Error{flushed.error().message, {parser.value(o.store).toStdString(), 0, 0, {}}});
+    if (!flushed) {
+        std::string message = flushed.error().message;
+        if (const std::uint64_t repeated = store->duplicatesRefused())
+            message = std::to_string(repeated) +
+                      " events of this run were in the store already, as a run of this project "
+                      "with this seed writes the same ids: choose another --seed or store file (" +
+                      message + ")";
+        printError(Error{message, {parser.value(o.store).toStdString(), 0, 0, {}}});
+    }
 
     sim::RunSummary summary;
     summary.project = project->loaded.project.name;

@@ -89,6 +89,11 @@ std::future<Status> EventStore::append(std::vector<std::shared_ptr<const model::
     return m_writer->append(std::move(events), replay);
 }
 
+std::uint64_t EventStore::duplicatesRefused() const
+{
+    return m_writer->duplicates();
+}
+
 Status EventStore::appendNow(const std::vector<model::CloudEvent> &events, bool replay)
 {
     return append(events, replay).get();

@@ -74,6 +74,12 @@ public:
     Result<std::vector<StoredEvent>> causationChain(const std::string &eventId,
                                                     Direction direction) const;
 
+    /**
+     * @brief Events refused since the store was opened because their (source, id) was
+     * already stored: a run repeated with the same seed, an event delivered twice.
+     */
+    std::uint64_t duplicatesRefused() const;
+
     /** @brief Deletes the oldest events beyond @p retention; returns how many were removed. */
     Result<std::int64_t> prune(const Retention &retention);
 

@@ -16,8 +16,11 @@ constexpr std::string_view kInsertSql =
 
 std::string describeRefusals(const std::vector<std::string> &problems, std::size_t total)
 {
-    std::string message = std::to_string(problems.size()) + " of " + std::to_string(total) +
-                          " events not stored (the others were): ";
+    std::string message = total == 1 ? "the event was not stored: "
+                          : problems.size() == total
+                              ? "none of the " + std::to_string(total) + " events was stored: "
+                              : std::to_string(problems.size()) + " of " + std::to_string(total) +
+                                    " events not stored (the others were): ";
     constexpr std::size_t shown = 3;
     for (std::size_t i = 0; i < problems.size() && i < shown; ++i)
         message += (i ? "; " : "") + problems[i];
@@ -250,6 +253,7 @@ Status Writer::insertRows(AppendJob &job, std::int64_t storedAt, std::optional<E
         if (rc == SQLITE_DONE) {
             ++m_nextSequence;
         } else if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+            ++m_duplicates;
             problems.push_back("duplicate: source '" + row.source + "' id '" + row.id +
                                "' is already stored");
         } else {

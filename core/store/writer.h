@@ -4,6 +4,7 @@
 #include "store/sqlite.h"
 #include "store/store_types.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -41,6 +42,9 @@ public:
     /** @brief Deletes the oldest events beyond @p retention, on the writer thread; waits. */
     Result<std::int64_t> prune(const Retention &retention);
 
+    /** @brief Events refused so far because their (source, id) was already stored. */
+    std::uint64_t duplicates() const { return m_duplicates; }
+
     /** @brief Finishes the queued jobs, stops and joins the thread, closes. Idempotent. */
     void stop();
 
@@ -70,6 +74,7 @@ private:
     Options m_options;
     std::int64_t m_nextSequence = 1;
     std::int64_t m_lastStoredAt = 0; // stored-at never decreases, so age follows sequence
+    std::atomic<std::uint64_t> m_duplicates{0};
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

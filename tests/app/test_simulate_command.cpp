@@ -83,6 +83,23 @@ private Q_SLOTS:
         QVERIFY(report["actors"]["credit-check"]["processing"]["p99"].is_null());
     }
 
+    void aRunRepeatedIntoItsStoreSaysWhyNothingWasStored()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("repeated.db"));
+        const QStringList options{QStringLiteral("--count"), QStringLiteral("300"),
+                                  QStringLiteral("--store"), store};
+        const Run first = simulate(options);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const Run again = simulate(options); // the same seed makes the same ids
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("300 events of this run were in the store "
+                                                   "already")),
+                 qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("choose another --seed or store file")),
+                 qPrintable(again.err));
+        QVERIFY2(again.err.contains(store), qPrintable(again.err));
+    }
+
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("options");

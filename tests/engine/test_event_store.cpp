@@ -401,6 +401,16 @@ private Q_SLOTS:
         QVERIFY2(message.find("'/a' id 'one'") != std::string::npos, message.c_str());
         QVERIFY2(message.find("'/a' id 'three'") != std::string::npos, message.c_str());
         QCOMPARE(idsOf(store->query({})->events), names({"three", "one", "two", "one"}));
+        QCOMPARE(store->duplicatesRefused(), std::uint64_t(2));
+
+        const Status again =
+            store->appendNow({makeEvent("two", "t", "/a"), makeEvent("one", "t", "/b")});
+        QVERIFY2(again.error().message.starts_with("none of the 2 events was stored: "),
+                 again.error().message.c_str());
+        const Status once = store->appendNow({makeEvent("two", "t", "/a")});
+        QVERIFY2(once.error().message.starts_with("the event was not stored: duplicate"),
+                 once.error().message.c_str());
+        QCOMPARE(store->duplicatesRefused(), std::uint64_t(5));
     }
 
     void concurrentReadersWhileAppending()
