@@ -19,15 +19,16 @@
 #include "ui/trace/trace_model.h"
 #include "ui/trace/trace_view.h"
 
+#include <QBarCategoryAxis>
 #include <QDockWidget>
 #include <QLineEdit>
-#include <QPieSeries>
-#include <QTabWidget>
 #include <QMenuBar>
+#include <QPieSeries>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -117,6 +118,11 @@ private Q_SLOTS:
         const auto charts = panel->charts();
         QCOMPARE(charts.size(), 4);
         QCOMPARE(charts[1]->seriesCount(), 3); // p50, p95, p99 of every actor
+        // A long actor name breaks after its hyphen rather than being cut short.
+        auto *actorAxis =
+            qobject_cast<QBarCategoryAxis *>(charts[1]->chart()->axes(Qt::Horizontal).front());
+        QVERIFY(actorAxis->categories().contains(QStringLiteral("customer-<br>notifier")));
+        QVERIFY(actorAxis->categories().contains(QStringLiteral("underwriter")));
         QCOMPARE(charts[2]->seriesCount(), 6); // a queue line per actor
         QCOMPARE(charts[3]->seriesCount(), 1); // one pie of the outcomes
         QCOMPARE(static_cast<QPieSeries *>(charts[3]->chart()->series().front())->count(), 3);

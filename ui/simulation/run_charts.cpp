@@ -13,12 +13,29 @@
 
 namespace causeway::ui {
 
+namespace {
+
+// Axis labels are rich text: a long name breaks after its hyphens ("customer-" over
+// "notifier") where the axis would otherwise elide it to "customer-...".
+QString wrappedLabel(const QString &name)
+{
+    QString label = name.toHtmlEscaped();
+    if (name.size() > 10)
+        label.replace(u'-', QStringLiteral("-<br>"));
+    return label;
+}
+
+} // namespace
+
 LatencyChart::LatencyChart(QWidget *parent)
     : ProgressChart(parent), m_actors(new QBarCategoryAxis(this)),
       m_seconds(new QLogValueAxis(this))
 {
     chart()->addAxis(m_actors, Qt::AlignBottom);
     chart()->addAxis(m_seconds, Qt::AlignLeft);
+    QFont names = m_actors->labelsFont(); // a little smaller: a name per column, side by side
+    names.setPointSizeF(names.pointSizeF() * 0.9);
+    m_actors->setLabelsFont(names);
     m_seconds->setLabelFormat(QStringLiteral("%g"));
     m_seconds->setMinorTickCount(-1);
     retranslate();
@@ -29,7 +46,7 @@ void LatencyChart::draw(const runtime::SimulationProgress &progress)
     QStringList actors;
     for (const auto &[name, actor] : progress.metrics.actors)
         if (actor.processing.count() > 0)
-            actors << QString::fromStdString(name);
+            actors << wrappedLabel(QString::fromStdString(name));
     m_actors->clear();
     m_actors->append(actors);
     if (actors.isEmpty())
