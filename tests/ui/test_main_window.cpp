@@ -32,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace causeway;
 using testsupport::nonBackgroundShare;
@@ -124,6 +126,11 @@ private Q_SLOTS:
         QVERIFY(actorAxis->categories().contains(QStringLiteral("customer-<br>notifier")));
         QVERIFY(actorAxis->categories().contains(QStringLiteral("underwriter")));
         QCOMPARE(charts[2]->seriesCount(), 6); // a queue line per actor
+        auto *depthAxis =
+            qobject_cast<QValueAxis *>(charts[2]->chart()->axes(Qt::Vertical).front());
+        QCOMPARE(depthAxis->tickType(), QValueAxis::TicksDynamic); // whole deliveries
+        QVERIFY(depthAxis->tickInterval() >= 1);
+        QCOMPARE(std::fmod(depthAxis->max(), depthAxis->tickInterval()), 0.0);
         QCOMPARE(charts[3]->seriesCount(), 1); // one pie of the outcomes
         QCOMPARE(static_cast<QPieSeries *>(charts[3]->chart()->series().front())->count(), 3);
         QVERIFY(run->isEnabled());

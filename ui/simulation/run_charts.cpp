@@ -10,6 +10,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace causeway::ui {
 
@@ -23,6 +24,17 @@ QString wrappedLabel(const QString &name)
     if (name.size() > 10)
         label.replace(u'-', QStringLiteral("-<br>"));
     return label;
+}
+
+// The smallest of 1, 2, 5, 10, 20, 50... that is at least @p wanted.
+double wholeStep(double wanted)
+{
+    for (double scale = 1;; scale *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            if (step * scale >= wanted)
+                return step * scale;
+        }
+    }
 }
 
 } // namespace
@@ -113,7 +125,12 @@ void QueueChart::draw(const runtime::SimulationProgress &progress)
         line->attachAxis(m_depth);
     }
     m_time->setRange(0, hoursOf(slices[complete - 1].start));
-    m_depth->setRange(0, deepest * 1.1);
+    // Whole deliveries only: ticks of 1, 2, 5, 10... ("0 0 1 1 1" was 0 to 1 in quarters).
+    const double step = wholeStep(deepest / 5);
+    m_depth->setTickType(QValueAxis::TicksDynamic);
+    m_depth->setTickAnchor(0);
+    m_depth->setTickInterval(step);
+    m_depth->setRange(0, std::ceil(deepest * 1.1 / step) * step);
 }
 
 void QueueChart::retranslate()
