@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -207,9 +208,11 @@ private Q_SLOTS:
         window.designPage()->setCurrentIndex(0);
         window.workspaces()->switchTo(Workspaces::Simulate);
 
+        window.statusBar()->showMessage(QStringLiteral("Opened a.events.db"), 60000);
         applyLanguage(QStringLiteral("de")); // the workspace follows a language switch
         QCoreApplication::processEvents();
         QCOMPARE(run->text(), QStringLiteral("&Starten"));
+        QVERIFY(window.statusBar()->currentMessage().isEmpty()); // not left in English
         QCOMPARE(window.eventLogDock()->windowTitle(), QStringLiteral("Ereignisprotokoll"));
         QTest::qWait(50);
         const bool saved =

@@ -266,8 +266,11 @@ void MainWindow::removeDefinition()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Status messages are transient and in the language before: none beats a stale one.
+        statusBar()->clearMessage();
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
