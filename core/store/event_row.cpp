@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -25,14 +26,42 @@ std::string dumped(const nlohmann::json &value)
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// How many leading bytes of @p text JSON takes as they are (ASCII from 0x20, but neither
+// '"' nor '\\'), eight at a time. A byte may be flagged wrongly only after one that is
+// flagged rightly (borrows run upwards), which ends the run there anyway.
+std::size_t plainPrefix(std::string_view text)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](std::uint64_t word) { return (word - kOnes) & ~word & kHighBits; };
+    const auto plain = [&](std::uint64_t word) {
+        const std::uint64_t special = (word & kHighBits) | ((word - 0x20 * kOnes) & ~word) |
+                                      hasZeroByte(word ^ ('"' * kOnes)) |
+                                      hasZeroByte(word ^ ('\\' * kOnes));
+        return (special & kHighBits) == 0;
+    };
+    std::size_t pos = 0;
+    for (; pos + 8 <= text.size(); pos += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + pos, 8);
+        if (!plain(word))
+            return pos;
+    }
+    // The last few bytes (most names and keys are shorter than a word), padded with 'a'.
+    std::uint64_t tail = 'a' * kOnes;
+    std::memcpy(&tail, text.data() + pos, text.size() - pos);
+    return plain(tail) ? text.size() : pos;
+}
+
 // As nlohmann's dump() writes a string; non-ASCII text goes through dump() itself, which
 // checks the UTF-8.
 void writeString(std::string &out, std::string_view text)
 {
     const std::size_t start = out.size();
     out += '"';
+    const std::size_t plain = plainPrefix(text);
     std::size_t run = 0; // start of the characters not yet copied
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = plain; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
             out.resize(start);

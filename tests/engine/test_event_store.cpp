@@ -223,6 +223,18 @@ private Q_SLOTS:
             QCOMPARE(store::makeRow(event).json, model::writeJsonEvent(event).dump());
     }
 
+    void rowJsonEscapesAsDumpDoesWhereverTheCharacterIs()
+    {
+        // Plain runs are copied eight bytes at a time: every place in a word must count.
+        json strings = json::array();
+        for (const std::string special : {"\"", "\\", "\n", "\x1f", "\x7f", "\xc3\xa9"})
+            for (std::size_t before = 0; before < 18; ++before)
+                strings.push_back(std::string(before, 'a') + special + std::string(9, 'b'));
+        auto event = makeEvent("e", "t", "/s", {}, {}, {}, json{{"strings", strings}});
+        event.subject = std::string(11, 's') + "\"" + std::string(20, 's');
+        QCOMPARE(store::makeRow(event).json, model::writeJsonEvent(event).dump());
+    }
+
     void invalidUtf8IsStoredNotThrown()
     {
         auto store = openStore(pathForThisTest());
