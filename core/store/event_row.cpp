@@ -47,6 +47,8 @@ std::size_t plainPrefix(std::string_view text)
         if (!plain(word))
             return pos;
     }
+    if (pos == text.size())
+        return pos;
     // The last few bytes (most names and keys are shorter than a word), padded with 'a'.
     std::uint64_t tail = 'a' * kOnes;
     std::memcpy(&tail, text.data() + pos, text.size() - pos);
