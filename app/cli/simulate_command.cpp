@@ -26,7 +26,9 @@ constexpr std::uint64_t kDefaultCount = 10'000;
 
 struct Options
 {
-    QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Seed of the run."),
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QStringLiteral("Seed of the run (default: the project's): the same "
+                                           "seed gives the same events, ids included."),
                             QStringLiteral("N")};
     QCommandLineOption count{QStringLiteral("count"),
                              QStringLiteral("Stop after N events (default 10000 when neither "
@@ -40,7 +42,8 @@ struct Options
                                             "10 ten times as fast (0.1 to 1000)."),
                              QStringLiteral("X"), QStringLiteral("0")};
     QCommandLineOption store{QStringLiteral("store"),
-                             QStringLiteral("Append the run's events to this store file."),
+                             QStringLiteral("Append the run's events to this store file "
+                                            "(created if missing)."),
                              QStringLiteral("FILE")};
     QCommandLineOption report{QStringLiteral("report"),
                               QStringLiteral("Write the report to FILE.json or FILE.html."),
