@@ -46,8 +46,10 @@ LatencyChart::LatencyChart(QWidget *parent)
     chart()->addAxis(m_actors, Qt::AlignBottom);
     chart()->addAxis(m_seconds, Qt::AlignLeft);
     QFont names = m_actors->labelsFont(); // a little smaller: a name per column, side by side
-    names.setPointSizeF(names.pointSizeF() * 0.9);
-    m_actors->setLabelsFont(names);
+    if (names.pointSizeF() > 0) {         // not when the font is sized in pixels
+        names.setPointSizeF(names.pointSizeF() * 0.9);
+        m_actors->setLabelsFont(names);
+    }
     m_seconds->setLabelFormat(QStringLiteral("%g"));
     m_seconds->setMinorTickCount(-1);
     retranslate();
