@@ -116,15 +116,21 @@ std::string markdownPage(const std::vector<const catalog::Definition *> &version
     if (!latest.tags.empty())
         out += "**Tags:** " + joinCode(latest.tags) + "\n\n";
 
-    out +=
-        "## Payload\n\n| Field | Type | Required | Constraints | Classification | Description |\n"
-        "|---|---|---|---|---|---|\n";
+    // A classification column only where fields are classified: the page is often read in a
+    // narrow pane, and an empty column squeezes the others into broken words.
+    const bool classified = !latest.classification.empty();
+    out += classified ? "## Payload\n\n| Field | Type | Required | Constraints | Classification | "
+                        "Description |\n|---|---|---|---|---|---|\n"
+                      : "## Payload\n\n| Field | Type | Required | Constraints | Description |\n"
+                        "|---|---|---|---|---|\n";
     for (const auto &row : fieldRows(latest.payloadSchema, latest.propertyOrder)) {
-        const auto label = latest.classification.find(row.pointer);
         out += "| `" + row.path + "` | " + cell(row.type) + " | " + (row.required ? "yes" : "") +
-               " | " + cell(row.constraints) + " | " +
-               (label != latest.classification.end() ? label->second : "") + " | " +
-               cell(row.description) + " |\n";
+               " | " + cell(row.constraints) + " | ";
+        if (classified) {
+            const auto label = latest.classification.find(row.pointer);
+            out += (label != latest.classification.end() ? label->second : "") + " | ";
+        }
+        out += cell(row.description) + " |\n";
     }
     out += "\n### JSON Schema\n\n```json\n" +
            schema::orderedSchema(latest.payloadSchema, latest.propertyOrder).dump(2) + "\n```\n";

@@ -264,6 +264,15 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("## Payload")));
         QVERIFY(text.contains(QStringLiteral("## Version history")));
         QVERIFY(text.contains(QStringLiteral("\"***\""))); // classified example fields are masked
+        QVERIFY(text.contains(QStringLiteral("| Classification |")));
+        // Where nothing is classified, the payload table has no column for it.
+        QFile unclassified(markdown +
+                           QStringLiteral("/com.acmefinance.loan.application.approved.md"));
+        QVERIFY(unclassified.open(QIODevice::ReadOnly));
+        const QString approved = QString::fromUtf8(unclassified.readAll());
+        QVERIFY(approved.contains(QStringLiteral("| Field | Type | Required | Constraints | "
+                                                 "Description |")));
+        QVERIFY(!approved.contains(QStringLiteral("Classification")));
 
         const QString schemas = m_dir.filePath(QStringLiteral("schemas"));
         const Run json = causeway({QStringLiteral("export"), QStringLiteral("jsonschema"), kLoan,
