@@ -84,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspaces->define(Workspaces::Design, m_designPage,
                          {m_problemsDock, m_rulesDock, m_designTableDock, m_editorDock}, [this] {
                              resizeDocks({m_problemsDock}, {height() / 3}, Qt::Vertical);
-                             resizeDocks({m_editorDock}, {width() * 2 / 5}, Qt::Horizontal);
+                             resizeDocks({m_editorDock}, {width() / 3}, Qt::Horizontal);
                          });
     m_workspaces->define(Workspaces::Simulate, m_simulation, {m_eventLogDock}, [this] {
         resizeDocks({m_eventLogDock}, {height() * 2 / 5}, Qt::Vertical);
