@@ -4,6 +4,7 @@
 #include "bus_test_support.h"
 #include "model/json_format.h"
 #include "project/project.h"
+#include "test_projects.h"
 #include "test_support.h"
 
 #include <type_traits>
@@ -192,12 +193,8 @@ private Q_SLOTS:
 
     void invalidEventsAreRefusedWithTheirProblems()
     {
-        auto loaded = project::loadProject(
-            testsupport::sourcePath("samples/loan-application/loan-application.causeway.json"));
-        QVERIFY(loaded);
-        auto registry = project::buildRegistry(loaded->project);
-        QVERIFY(registry);
-        Bus bus(rules(loaded->project.rules), validatedBy(*registry));
+        const testsupport::ProjectAndCatalog loan = testsupport::loanSample();
+        Bus bus(rules(loan.project.rules), validatedBy(loan.registry));
 
         auto bad = orderEvent("x-1", "com.acmefinance.loan.application.submitted");
         const PublishResult result = bus.publish(bad);

@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "sim/simulation.h"
 #include "store/event_store.h"
+#include "test_projects.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -135,15 +136,11 @@ private Q_SLOTS:
 
     void aPacedSimulationSliceLeavesNoEventBehindForTheStore()
     {
-        auto loaded = project::loadProject(
-            testsupport::sourcePath("samples/loan-application/loan-application.causeway.json"));
-        QVERIFY(loaded);
-        auto registry = project::buildRegistry(loaded->project);
-        QVERIFY(registry);
+        const testsupport::ProjectAndCatalog loan = testsupport::loanSample();
         StoreFile store;
         sim::SimulationOptions options;
         options.store = &*store;
-        auto run = sim::Simulation::create(loaded->project, *registry, options);
+        auto run = sim::Simulation::create(loan.project, loan.registry, options);
         QVERIFY(run);
         (*run)->runUntil(kSecond * 3600); // a virtual hour, a moment of wall time
         QVERIFY((*run)->publishedCount() > 10);

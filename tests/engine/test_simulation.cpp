@@ -58,31 +58,12 @@ json emitting(const std::string &type)
     return {{"emit", {{"type", type}}}};
 }
 
-struct Loaded
-{
-    project::Project project;
-    catalog::DefinitionRegistry registry;
-};
+using Loaded = testsupport::ProjectAndCatalog;
+using testsupport::loanSample;
 
 Loaded load(const json &document)
 {
-    auto loaded = project::parseProject(document.dump());
-    if (!loaded)
-        qFatal("%s", loaded.error().toString().c_str());
-    auto registry = project::buildRegistry(loaded->project);
-    if (!registry)
-        qFatal("%s", registry.error().toString().c_str());
-    return {std::move(loaded->project), std::move(*registry)};
-}
-
-Loaded loanSample()
-{
-    auto loaded = project::loadProject(
-        testsupport::sourcePath("samples/loan-application/loan-application.causeway.json"));
-    if (!loaded)
-        qFatal("%s", loaded.error().toString().c_str());
-    auto registry = project::buildRegistry(loaded->project);
-    return {std::move(loaded->project), std::move(*registry)};
+    return testsupport::withCatalog(project::parseProject(document.dump()));
 }
 
 std::unique_ptr<sim::Simulation> simulate(const Loaded &loaded, sim::SimulationOptions options = {})
