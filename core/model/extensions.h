@@ -84,6 +84,8 @@ private:
     {
         if (m_entries.capacity() == 0)
             m_entries.reserve(kFirstCapacity);
+        if (m_entries.empty() || std::string_view(m_entries.back().first) < name)
+            return {m_entries.end(), true}; // names set in order go to the end at once
         const auto place =
             std::lower_bound(m_entries.begin(), m_entries.end(), name,
                              [](const value_type &entry, std::string_view key) {

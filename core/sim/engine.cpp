@@ -117,7 +117,8 @@ const std::string &Engine::nowText() const
     return m_nowText;
 }
 
-model::CloudEvent Engine::newEvent(const std::string &type, const std::string &source)
+model::CloudEvent Engine::newEvent(const std::string &type, const std::string &source,
+                                   const Lineage &lineage)
 {
     model::CloudEvent event;
     auto id = m_ids.nextString();
@@ -126,7 +127,22 @@ model::CloudEvent Engine::newEvent(const std::string &type, const std::string &s
     event.type = type;
     event.time = nowText();
     event.datacontenttype = "application/json";
-    event.extensions.insert_or_assign("synthetic", model::AttributeValue::boolean(true));
+    // In name order: each lands at the end of the event's sorted list, with nothing to move.
+    auto &extensions = event.extensions;
+    using model::AttributeValue;
+    if (!lineage.causation.empty())
+        extensions.insert_or_assign("causationid",
+                                    AttributeValue::string(std::string(lineage.causation)));
+    extensions.insert_or_assign("correlationid",
+                                AttributeValue::string(lineage.correlation.empty()
+                                                           ? event.id
+                                                           : std::string(lineage.correlation)));
+    if (!lineage.language.empty())
+        extensions.insert_or_assign("language",
+                                    AttributeValue::string(std::string(lineage.language)));
+    if (lineage.priority)
+        extensions.insert_or_assign("prioritylevel", *lineage.priority);
+    extensions.insert_or_assign("synthetic", AttributeValue::boolean(true));
     return event;
 }
 
@@ -134,7 +150,6 @@ void Engine::arrive(std::size_t index)
 {
     const SourceSpec &spec = m_scenario.sources[index];
     Random &random = m_sourceRandom[index];
-    model::CloudEvent event = newEvent(spec.type, spec.source);
     GenerationContext context;
     context.given = spec.data ? &spec.data->alwaysSet() : nullptr;
     if (!spec.languages.empty()) {
@@ -142,13 +157,10 @@ void Engine::arrive(std::size_t index)
         for (const auto &language : spec.languages)
             weights.push_back(language.second);
         context.language = spec.languages[random.weighted(weights)].first;
-        event.extensions.insert_or_assign("language",
-                                          model::AttributeValue::string(context.language));
     }
-    event.extensions.insert_or_assign("correlationid", model::AttributeValue::string(event.id));
-    if (spec.priority)
-        event.extensions.insert_or_assign("prioritylevel",
-                                          model::AttributeValue::integer(spec.priority));
+    const model::AttributeValue priority = model::AttributeValue::integer(spec.priority);
+    model::CloudEvent event = newEvent(
+        spec.type, spec.source, {{}, {}, context.language, spec.priority ? &priority : nullptr});
     json data = spec.generator ? spec.generator->generate(random, context)
                                : spec.payloads[m_sourceSent[index] % spec.payloads.size()];
     if (spec.data) { // the template reads the new event's attributes ("$.language")

@@ -114,7 +114,16 @@ private:
     void schedule(bus::Nanos at, std::function<void()> run);
     void scheduleArrival(std::size_t source, bus::Nanos after);
     void arrive(std::size_t source);
-    model::CloudEvent newEvent(const std::string &type, const std::string &source);
+    /** @brief What a new event says of where it comes from, in Causeway's extensions. */
+    struct Lineage
+    {
+        std::string_view causation;   // the trigger's id; empty for a source's event
+        std::string_view correlation; // empty: the event starts a workflow of its own
+        std::string_view language;    // empty: none
+        const model::AttributeValue *priority = nullptr;
+    };
+    model::CloudEvent newEvent(const std::string &type, const std::string &source,
+                               const Lineage &lineage);
     void publish(model::CloudEvent event, const std::string &publisher);
     // Publishes; false when the bus refused for a full queue and @p event is still here.
     bool tryPublish(model::CloudEvent &event);

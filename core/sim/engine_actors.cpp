@@ -195,9 +195,15 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
 {
     ActorState &actor = m_actors[activation.actor];
     const model::CloudEvent &trigger = *activation.trigger;
-    model::CloudEvent event =
-        newEvent(step.type, step.source.empty() ? actor.spec->source : step.source);
     const std::string_view language = trigger.extensionText("language");
+    const model::AttributeValue stepPriority = model::AttributeValue::integer(step.priority);
+    const auto triggerPriority = trigger.extensions.find("prioritylevel");
+    const model::AttributeValue *priority = step.priority ? &stepPriority : nullptr;
+    if (!priority && triggerPriority != trigger.extensions.end())
+        priority = &triggerPriority->second; // the workflow keeps its urgency
+    model::CloudEvent event =
+        newEvent(step.type, step.source.empty() ? actor.spec->source : step.source,
+                 {trigger.id, correlationOf(trigger), language, priority});
     json data = step.generator->generate(
         actor.random, {std::string(language), step.data ? &step.data->alwaysSet() : nullptr});
     if (step.data || step.subject) {
@@ -213,18 +219,6 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
     if (!event.subject)
         event.subject = trigger.subject;
     event.data = model::JsonData{std::move(data)};
-    event.extensions.insert_or_assign(
-        "correlationid", model::AttributeValue::string(std::string(correlationOf(trigger))));
-    event.extensions.insert_or_assign("causationid", model::AttributeValue::string(trigger.id));
-    if (!language.empty())
-        event.extensions.insert_or_assign("language",
-                                          model::AttributeValue::string(std::string(language)));
-    if (step.priority)
-        event.extensions.insert_or_assign("prioritylevel",
-                                          model::AttributeValue::integer(step.priority));
-    else if (const auto level = trigger.extensions.find("prioritylevel");
-             level != trigger.extensions.end())
-        event.extensions.insert_or_assign("prioritylevel", level->second);
     publish(std::move(event), actor.publisher);
 }
 

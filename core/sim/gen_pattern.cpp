@@ -11,9 +11,10 @@ namespace causeway::sim {
 
 struct PatternGenerator::Node
 {
-    enum class Kind { Alternation, Sequence, Set, Repeat };
+    enum class Kind { Alternation, Sequence, Set, Repeat, Literal };
     Kind kind = Kind::Sequence;
     std::vector<Node> children; // branches, sequence items, or the repeated one
+    std::string text;           // Literal: a run of single characters, in UTF-8
     std::vector<std::pair<char32_t, char32_t>> ranges; // Set: included code point ranges
     bool negated = false;                              // Set: everything printable except ranges
     int min = 1;
@@ -281,6 +282,38 @@ private:
     std::string m_error;
 };
 
+bool isSingleCharacter(const Node &n)
+{
+    return n.kind == Node::Kind::Set && !n.negated && n.ranges.size() == 1 &&
+           n.ranges[0].first == n.ranges[0].second;
+}
+
+void appendCodePoint(std::string &out, char32_t c);
+
+// Runs of single characters in a sequence become one literal, appended at once. A single
+// character draws no random number, so the strings generated stay the same.
+void mergeLiterals(Node &n)
+{
+    for (Node &child : n.children)
+        mergeLiterals(child);
+    if (n.kind != Node::Kind::Sequence)
+        return;
+    std::vector<Node> merged;
+    for (Node &child : n.children) {
+        if (!isSingleCharacter(child)) {
+            merged.push_back(std::move(child));
+            continue;
+        }
+        if (merged.empty() || merged.back().kind != Node::Kind::Literal) {
+            Node literal;
+            literal.kind = Node::Kind::Literal;
+            merged.push_back(std::move(literal));
+        }
+        appendCodePoint(merged.back().text, child.ranges[0].first);
+    }
+    n.children = std::move(merged);
+}
+
 bool inRanges(const Node &n, char32_t c)
 {
     for (const auto &[lo, hi] : n.ranges) {
@@ -301,6 +334,9 @@ void appendCodePoint(std::string &out, char32_t c)
 void emit(const Node &n, Random &random, std::string &out)
 {
     switch (n.kind) {
+    case Node::Kind::Literal:
+        out += n.text;
+        break;
     case Node::Kind::Alternation:
         emit(n.children[static_cast<std::size_t>(
                  random.integer(0, static_cast<std::int64_t>(n.children.size()) - 1))],
@@ -370,6 +406,7 @@ Result<PatternGenerator> PatternGenerator::compile(std::string_view pattern)
     auto root = Parser(pattern).parse();
     if (!root)
         return root.error();
+    mergeLiterals(*root);
     return PatternGenerator(std::make_shared<const Node>(std::move(*root)));
 }
 
