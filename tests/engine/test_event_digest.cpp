@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 #include <functional>
+#include <limits>
 
 using namespace causeway;
 using namespace causeway::sim;
@@ -72,6 +73,7 @@ private Q_SLOTS:
                 {"id", [](model::CloudEvent &e) { e.id.back() = '8'; }},
                 {"source", [](model::CloudEvent &e) { e.source = "/loans/mobile"; }},
                 {"type", [](model::CloudEvent &e) { e.type += "2"; }},
+                {"type inside", [](model::CloudEvent &e) { e.type[5] = 'X'; }},
                 {"time", [](model::CloudEvent &e) { e.time = "2025-03-03T09:02:11.188Z"; }},
                 {"no time", [](model::CloudEvent &e) { e.time.reset(); }},
                 {"subject", [](model::CloudEvent &e) { e.subject = "APP-104233"; }},
@@ -100,6 +102,41 @@ private Q_SLOTS:
             };
         for (const auto &[what, change] : changes)
             QVERIFY2(digestAfter(change) != original, what);
+    }
+
+    void payloadsDifferingAnywhereInsideDiffer()
+    {
+        const auto withData = [](json data) {
+            model::CloudEvent event = loanEvent();
+            event.data = model::JsonData{std::move(data)};
+            return digestOf({event});
+        };
+        const std::vector<json> payloads = {
+            json::parse(R"({"a": [1, 2]})"),        json::parse(R"({"a": [1, 3]})"),
+            json::parse(R"({"a": [[1], 2]})"),      json::parse(R"({"a": [1, 2], "b": null})"),
+            json::parse(R"({"b": [1, 2]})"),        json::parse(R"({"a": {"1": 2}})"),
+            json::parse(R"({"a": [true, false]})"), json::parse(R"({"a": [false, true]})"),
+            json::parse(R"({"a": "x", "b": "y"})"), json::parse(R"({"a": "xb", "": "y"})"),
+            json::parse(R"({"a": 1.5})"),           json::parse(R"({"a": -1})"),
+        };
+        for (std::size_t i = 0; i < payloads.size(); ++i) {
+            for (std::size_t j = i + 1; j < payloads.size(); ++j)
+                QVERIFY2(withData(payloads[i]) != withData(payloads[j]),
+                         (payloads[i].dump() + " and " + payloads[j].dump()).c_str());
+        }
+    }
+
+    void integersCountAlikeHoweverTheyAreStored()
+    {
+        const auto withAmount = [](json amount) {
+            return digestAfter([&](model::CloudEvent &e) {
+                std::get<model::JsonData>(e.data).value["loan"]["amount"] = amount;
+            });
+        };
+        // A parser keeps 12000 as unsigned, the generator as signed: the same event.
+        QCOMPARE(withAmount(json(std::uint64_t{12000})), withAmount(json(std::int64_t{12000})));
+        QVERIFY(withAmount(json(std::int64_t{-1})) !=
+                withAmount(json(std::numeric_limits<std::uint64_t>::max())));
     }
 
     void fieldsDoNotRunIntoEachOther()
