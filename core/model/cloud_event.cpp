@@ -7,31 +7,46 @@ namespace causeway::model {
 
 namespace {
 
-// Templates so that one lookup serves const and mutable events.
+// Templates so that one lookup serves const and mutable events. The name's length picks the
+// one attribute it can be: routes and the envelope check look names up for every event.
 template <typename Event> auto *optionalCore(Event &event, std::string_view name)
 {
-    if (name == "datacontenttype")
-        return &event.datacontenttype;
-    if (name == "dataschema")
-        return &event.dataschema;
-    if (name == "subject")
-        return &event.subject;
-    if (name == "time")
-        return &event.time;
-    return static_cast<decltype(&event.time)>(nullptr);
+    using Member = decltype(&event.time);
+    const auto when = [&name](std::string_view candidate, Member member) {
+        return name == candidate ? member : nullptr;
+    };
+    switch (name.size()) {
+    case 15:
+        return when("datacontenttype", &event.datacontenttype);
+    case 10:
+        return when("dataschema", &event.dataschema);
+    case 7:
+        return when("subject", &event.subject);
+    case 4:
+        return when("time", &event.time);
+    default:
+        return static_cast<Member>(nullptr);
+    }
 }
 
 template <typename Event> auto *requiredCore(Event &event, std::string_view name)
 {
-    if (name == "id")
-        return &event.id;
-    if (name == "source")
-        return &event.source;
-    if (name == "specversion")
-        return &event.specversion;
-    if (name == "type")
-        return &event.type;
-    return static_cast<decltype(&event.type)>(nullptr);
+    using Member = decltype(&event.type);
+    const auto when = [&name](std::string_view candidate, Member member) {
+        return name == candidate ? member : nullptr;
+    };
+    switch (name.size()) {
+    case 2:
+        return when("id", &event.id);
+    case 6:
+        return when("source", &event.source);
+    case 11:
+        return when("specversion", &event.specversion);
+    case 4:
+        return when("type", &event.type);
+    default:
+        return static_cast<Member>(nullptr);
+    }
 }
 
 } // namespace

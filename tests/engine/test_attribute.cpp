@@ -2,6 +2,7 @@
 #include "common/utf8.h"
 #include "model/attribute.h"
 #include "model/calendar.h"
+#include "model/cloud_event.h"
 #include "model/extensions.h"
 #include "test_support.h"
 
@@ -77,6 +78,11 @@ private Q_SLOTS:
         row("uri-ref network path", AttributeType::UriReference, "//github.com/x/y", true);
         row("uri-ref absolute", AttributeType::UriReference, "http://localhost/source", true);
         row("uri-ref colon in first segment", AttributeType::UriReference, "1a:b", false);
+        row("uri-ref every mark", AttributeType::UriReference, "/a-b._~!$&'()*+,;=@[]?q:/#f", true);
+        row("uri-ref escape", AttributeType::UriReference, "/caf%C3%A9", true);
+        row("uri-ref two fragments", AttributeType::UriReference, "/a#b#c", false);
+        row("uri-ref non-ascii", AttributeType::UriReference, "/caf\u00e9", false);
+        row("uri-ref quote", AttributeType::UriReference, "/a\"b", false);
         row("timestamp utc", AttributeType::Timestamp, "2018-04-26T14:48:09Z", true);
         row("timestamp offset", AttributeType::Timestamp, "2018-04-26T14:48:09+02:00", true);
         row("timestamp fraction", AttributeType::Timestamp, "2018-04-26T14:48:09.1234Z", true);
@@ -197,6 +203,48 @@ private Q_SLOTS:
             names.push_back(name);
         QCOMPARE(names, (std::vector<std::string>{"causationid", "correlationid", "prioritylevel",
                                                   "synthetic"}));
+    }
+
+    void extensionsSetInOrderAreAppendedAndStillReplaced()
+    {
+        Extensions extensions;
+        for (const char *name : {"causationid", "correlationid", "language", "synthetic"})
+            QVERIFY(extensions.insert_or_assign(name, AttributeValue::string(name)).second);
+        QVERIFY(!extensions.insert_or_assign("synthetic", AttributeValue::boolean(true)).second);
+        QVERIFY(!extensions.insert_or_assign("causationid", AttributeValue::string("c")).second);
+        QCOMPARE(extensions.size(), std::size_t(4));
+        QCOMPARE(extensions.at("synthetic"), AttributeValue::boolean(true));
+        QCOMPARE(extensions.at("causationid"), AttributeValue::string("c"));
+    }
+
+    // Every core attribute is found by its name, and only by it.
+    void coreAttributesAreReadByName()
+    {
+        CloudEvent event;
+        event.id = "01JNDKVJQKXK6MZZ5H5HNFBK07";
+        event.source = "/loans/web";
+        event.type = "com.acmefinance.loan.application.submitted";
+        event.datacontenttype = "application/json";
+        event.dataschema = "https://example.com/schema";
+        event.subject = "APP-104233";
+        event.time = "2025-03-03T09:02:11Z";
+        const std::vector<std::pair<const char *, std::string>> expected = {
+            {"id", event.id},
+            {"source", event.source},
+            {"specversion", "1.0"},
+            {"type", event.type},
+            {"datacontenttype", *event.datacontenttype},
+            {"dataschema", *event.dataschema},
+            {"subject", *event.subject},
+            {"time", *event.time}};
+        for (const auto &[name, value] : expected)
+            QVERIFY2(event.attributeText(name) == std::string_view(value), name);
+        // Names of each core name's length, and near misses of other lengths.
+        for (const char *other : {"ix", "typo", "tame", "sourcE", "subjekt", "dataschemX",
+                                  "specversiom", "datacontenttypX", "subjects", "specversio", ""})
+            QVERIFY2(!event.attributeText(other), other);
+        event.subject.reset();
+        QVERIFY(!event.attributeText("subject")); // unset
     }
 
     void extensionsAreSetFoundAndRemovedByName()
