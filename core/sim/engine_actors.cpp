@@ -339,47 +339,6 @@ void Engine::wakeWaiters(const model::CloudEvent &event)
     }
 }
 
-// Joined events sleep as JSON beside the rest of the context.
-DormantActivation putAway(const Activation &activation, const routing::DataReads &reads)
-{
-    json context = activation.context;
-    for (const auto &[alias, event] : activation.joined)
-        context["joined"][alias] = model::writeJsonEvent(*event);
-    const model::CloudEvent &event = *activation.trigger;
-    const json *data = event.jsonData();
-    json trigger;
-    if (!reads.everything() && data && data->is_object()) {
-        trigger = model::writeJsonAttributes(event);
-        json &kept = trigger["data"] = json::object();
-        for (const std::string &member : reads.members())
-            if (const auto found = data->find(member); found != data->end())
-                kept[member] = *found;
-    } else {
-        trigger = model::writeJsonEvent(event);
-    }
-    DormantActivation dormant{activation.actor, json::to_cbor(trigger), json::to_cbor(context)};
-    dormant.trigger.shrink_to_fit(); // the writer grows its buffer by doubling
-    dormant.context.shrink_to_fit();
-    return dormant;
-}
-
-Activation wake(const DormantActivation &dormant)
-{
-    // The bytes were written by putAway() from a valid event, so they read back.
-    auto event = model::readJsonEvent(json::from_cbor(dormant.trigger));
-    Activation woken{dormant.actor,
-                     std::make_shared<const model::CloudEvent>(std::move(*event)),
-                     {},
-                     json::from_cbor(dormant.context)};
-    if (const auto joined = woken.context.find("joined"); joined != woken.context.end()) {
-        for (auto it = joined->begin(); it != joined->end(); ++it)
-            woken.joined.emplace_back(
-                it.key(), std::make_shared<const model::CloudEvent>(*model::readJsonEvent(*it)));
-        woken.context.erase(joined);
-    }
-    return woken;
-}
-
 // One iteration is scheduled at a time, so a long schedule (a year of repayments) costs one
 // agenda entry per workflow rather than one per iteration, and it waits put away.
 void Engine::repeat(const RepeatStep &step, DormantActivation activation, int index)
