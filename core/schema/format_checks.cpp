@@ -13,14 +13,21 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+// ASCII only, whatever the process's locale: <cctype> would take Latin-1 letters for
+// letters under some locales, and costs a call per character of every checked value.
 bool isHex(char c)
 {
-    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 bool isAlnum(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    return isDigit(c) || isAlpha(c);
 }
 
 int number(std::string_view digits)
@@ -140,8 +147,7 @@ bool isEmail(std::string_view s)
 bool isUri(std::string_view s)
 {
     const auto colon = s.find(':');
-    if (colon == std::string_view::npos || colon == 0 ||
-        !std::isalpha(static_cast<unsigned char>(s[0])))
+    if (colon == std::string_view::npos || colon == 0 || !isAlpha(s[0]))
         return false;
     for (char c : s.substr(0, colon)) {
         if (!isAlnum(c) && c != '+' && c != '-' && c != '.')

@@ -230,6 +230,11 @@ private Q_SLOTS:
         row("uri", "http://example.com/%zz", false);
         row("uuid", "01234567-89ab-cdef-0123-456789ABCDEF", true);
         row("uuid", "01234567-89ab-cdef-0123-456789abcde", false);
+        row("uuid", "01234567-89ab-cdef-0123-456789abcdeg", false);
+        row("uuid", "01234567-89ab-cdef-0123-456789abcd\xc3\xa9", false); // 36 bytes
+        row("email", "jos\xe9@example.com", false);                       // a Latin-1 letter
+        row("email", "jos\xc3\xa9@example.com", false);
+        row("uri", "9p://example.com", false);
         row("ipv4", "192.168.0.1", true);
         row("ipv4", "256.1.1.1", false);
         row("ipv4", "01.2.3.4", false);
