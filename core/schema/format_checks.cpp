@@ -1,7 +1,6 @@
 #include "schema/format_checks.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 
 namespace causeway::schema {
