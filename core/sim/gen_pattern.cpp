@@ -17,6 +17,7 @@ struct PatternGenerator::Node
     std::string text;           // Literal: a run of single characters, in UTF-8
     std::vector<std::pair<char32_t, char32_t>> ranges; // Set: included code point ranges
     bool negated = false;                              // Set: everything printable except ranges
+    std::uint64_t size = 0;                            // Set: how many code points ranges hold
     int min = 1;
     int max = 1; // Repeat; -1 = unbounded
 };
@@ -290,12 +291,15 @@ bool isSingleCharacter(const Node &n)
 
 void appendCodePoint(std::string &out, char32_t c);
 
-// Runs of single characters in a sequence become one literal, appended at once. A single
-// character draws no random number, so the strings generated stay the same.
-void mergeLiterals(Node &n)
+// Readies a parsed tree for generating: sets count their code points once, and runs of
+// single characters in a sequence become one literal, appended at once. A single character
+// draws no random number, so the strings generated stay the same.
+void prepare(Node &n)
 {
     for (Node &child : n.children)
-        mergeLiterals(child);
+        prepare(child);
+    for (const auto &[lo, hi] : n.ranges)
+        n.size += hi - lo + 1;
     if (n.kind != Node::Kind::Sequence)
         return;
     std::vector<Node> merged;
@@ -331,6 +335,42 @@ void appendCodePoint(std::string &out, char32_t c)
         utf8::append(out, c);
 }
 
+// One code point of a set, drawn uniformly: ranges weigh by size, so [A-Z0-9] favours
+// letters as a real id does.
+void emitSet(const Node &n, Random &random, std::string &out)
+{
+    if (n.negated) {
+        // Printable ASCII outside the class; 64 tries cover every class but "all of ASCII".
+        for (int attempt = 0; attempt < 64; ++attempt) {
+            const auto c = static_cast<char32_t>(random.integer(U'!', U'~'));
+            if (!inRanges(n, c)) {
+                utf8::append(out, c);
+                return;
+            }
+        }
+        for (char32_t c = U'!'; c <= U'~'; ++c) {
+            if (!inRanges(n, c)) {
+                utf8::append(out, c);
+                return;
+            }
+        }
+        utf8::append(out, U'\u00e9');
+        return;
+    }
+    if (n.ranges.empty())
+        return;
+    auto pick =
+        static_cast<std::uint64_t>(random.integer(0, static_cast<std::int64_t>(n.size) - 1));
+    for (const auto &[lo, hi] : n.ranges) {
+        const std::uint64_t size = hi - lo + 1;
+        if (pick < size) {
+            appendCodePoint(out, static_cast<char32_t>(lo + pick));
+            return;
+        }
+        pick -= size;
+    }
+}
+
 void emit(const Node &n, Random &random, std::string &out)
 {
     switch (n.kind) {
@@ -349,52 +389,17 @@ void emit(const Node &n, Random &random, std::string &out)
     case Node::Kind::Repeat: {
         const int max = n.max < 0 ? n.min + kUnboundedExtra : n.max;
         const auto count = random.integer(n.min, max);
-        for (std::int64_t i = 0; i < count; ++i)
-            emit(n.children.front(), random, out);
+        const Node &child = n.children.front();
+        for (std::int64_t i = 0; i < count; ++i) {
+            if (child.kind == Node::Kind::Set) // [0-9]{6}: no call through emit per character
+                emitSet(child, random, out);
+            else
+                emit(child, random, out);
+        }
         break;
     }
     case Node::Kind::Set:
-        if (n.negated) {
-            // Printable ASCII outside the class; 64 tries cover every class but "all of ASCII".
-            for (int attempt = 0; attempt < 64; ++attempt) {
-                const auto c = static_cast<char32_t>(random.integer(U'!', U'~'));
-                if (!inRanges(n, c)) {
-                    utf8::append(out, c);
-                    return;
-                }
-            }
-            for (char32_t c = U'!'; c <= U'~'; ++c) {
-                if (!inRanges(n, c)) {
-                    utf8::append(out, c);
-                    return;
-                }
-            }
-            utf8::append(out, U'\u00e9');
-            return;
-        }
-        if (n.ranges.empty())
-            return;
-        if (n.ranges.size() == 1) { // a literal, or one range: the same draw as below, sooner
-            const auto [lo, hi] = n.ranges.front();
-            appendCodePoint(out, static_cast<char32_t>(lo + random.integer(0, hi - lo)));
-            return;
-        }
-        // Ranges weighted by size, so [A-Z0-9] favours letters as a real id does.
-        {
-            std::uint64_t total = 0;
-            for (const auto &[lo, hi] : n.ranges)
-                total += hi - lo + 1;
-            auto pick =
-                static_cast<std::uint64_t>(random.integer(0, static_cast<std::int64_t>(total) - 1));
-            for (const auto &[lo, hi] : n.ranges) {
-                const std::uint64_t size = hi - lo + 1;
-                if (pick < size) {
-                    appendCodePoint(out, static_cast<char32_t>(lo + pick));
-                    return;
-                }
-                pick -= size;
-            }
-        }
+        emitSet(n, random, out);
         break;
     }
 }
@@ -406,7 +411,7 @@ Result<PatternGenerator> PatternGenerator::compile(std::string_view pattern)
     auto root = Parser(pattern).parse();
     if (!root)
         return root.error();
-    mergeLiterals(*root);
+    prepare(*root);
     return PatternGenerator(std::make_shared<const Node>(std::move(*root)));
 }
 
