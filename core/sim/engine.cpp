@@ -159,8 +159,9 @@ void Engine::arrive(std::size_t index)
         context.language = spec.languages[random.weighted(weights)].first;
     }
     const model::AttributeValue priority = model::AttributeValue::integer(spec.priority);
-    model::CloudEvent event = newEvent(
-        spec.type, spec.source, {{}, {}, context.language, spec.priority ? &priority : nullptr});
+    model::CloudEvent event =
+        newEvent(spec.type, spec.source,
+                 {.language = context.language, .priority = spec.priority ? &priority : nullptr});
     json data = spec.generator ? spec.generator->generate(random, context)
                                : spec.payloads[m_sourceSent[index] % spec.payloads.size()];
     if (spec.data) { // the template reads the new event's attributes ("$.language")

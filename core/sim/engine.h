@@ -117,9 +117,9 @@ private:
     /** @brief What a new event says of where it comes from, in Causeway's extensions. */
     struct Lineage
     {
-        std::string_view causation;   // the trigger's id; empty for a source's event
-        std::string_view correlation; // empty: the event starts a workflow of its own
-        std::string_view language;    // empty: none
+        std::string_view causation{};   // the trigger's id; empty for a source's event
+        std::string_view correlation{}; // empty: the event starts a workflow of its own
+        std::string_view language{};    // empty: none
         const model::AttributeValue *priority = nullptr;
     };
     model::CloudEvent newEvent(const std::string &type, const std::string &source,

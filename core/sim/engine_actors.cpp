@@ -203,7 +203,10 @@ void Engine::emit(const EmitStep &step, const Activation &activation)
         priority = &triggerPriority->second; // the workflow keeps its urgency
     model::CloudEvent event =
         newEvent(step.type, step.source.empty() ? actor.spec->source : step.source,
-                 {trigger.id, correlationOf(trigger), language, priority});
+                 {.causation = trigger.id,
+                  .correlation = correlationOf(trigger),
+                  .language = language,
+                  .priority = priority});
     json data = step.generator->generate(
         actor.random, {std::string(language), step.data ? &step.data->alwaysSet() : nullptr});
     if (step.data || step.subject) {
