@@ -1,8 +1,9 @@
 #include "catalog/naming.h"
 
+#include "common/ascii.h"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace causeway::catalog::naming {
 
@@ -19,8 +20,7 @@ constexpr std::array<std::string_view, 44> kIrregularPast = {
 bool isVersionSegment(std::string_view segment)
 {
     return segment.size() >= 2 && (segment[0] == 'v' || segment[0] == 'V') &&
-           std::all_of(segment.begin() + 1, segment.end(),
-                       [](unsigned char c) { return std::isdigit(c); });
+           std::all_of(segment.begin() + 1, segment.end(), ascii::isDigit);
 }
 
 std::vector<std::string_view> splitSegments(std::string_view type)
@@ -50,14 +50,13 @@ std::vector<std::string> actionWords(std::string_view type)
     for (std::size_t i = 0; i < segment.size(); ++i) {
         const char c = segment[i];
         const bool separator = c == '-' || c == '_' || c == ' ';
-        const bool camelBreak = std::isupper(static_cast<unsigned char>(c)) && i > 0 &&
-                                std::islower(static_cast<unsigned char>(segment[i - 1]));
+        const bool camelBreak = ascii::isUpper(c) && i > 0 && ascii::isLower(segment[i - 1]);
         if ((separator || camelBreak) && !current.empty()) {
             words.push_back(current);
             current.clear();
         }
         if (!separator)
-            current += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            current += ascii::toLower(c);
     }
     if (!current.empty())
         words.push_back(current);
@@ -89,11 +88,10 @@ std::string reverseDnsProblem(std::string_view type)
     if (std::any_of(segments.begin(), segments.end(), [](std::string_view s) { return s.empty(); }))
         return "has an empty part between dots";
     const std::string_view top = segments.front();
-    if (top.size() < 2 ||
-        !std::all_of(top.begin(), top.end(), [](unsigned char c) { return std::islower(c); }))
+    if (top.size() < 2 || !std::all_of(top.begin(), top.end(), ascii::isLower))
         return "does not start with a lower-case top-level domain such as com, org or io";
     for (const char c : type) {
-        if (std::isspace(static_cast<unsigned char>(c)))
+        if (ascii::isSpace(c))
             return "contains white space";
     }
     return {};

@@ -1,7 +1,8 @@
 #include "catalog/registry.h"
 
+#include "common/ascii.h"
+
 #include <algorithm>
-#include <cctype>
 
 namespace causeway::catalog {
 
@@ -21,11 +22,9 @@ std::unique_ptr<RegisteredDefinition> compile(Definition definition)
 
 bool containsIgnoringCase(std::string_view haystack, std::string_view needle)
 {
-    const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                                [](char a, char b) {
-                                    return std::tolower(static_cast<unsigned char>(a)) ==
-                                           std::tolower(static_cast<unsigned char>(b));
-                                });
+    const auto it =
+        std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                    [](char a, char b) { return ascii::toLower(a) == ascii::toLower(b); });
     return it != haystack.end();
 }
 

@@ -1,5 +1,6 @@
 #include "cesql/lexer.h"
 
+#include "common/ascii.h"
 #include "common/json_text.h"
 #include "common/utf8.h"
 
@@ -10,25 +11,10 @@ namespace causeway::cesql::detail {
 
 namespace {
 
-bool isLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-char upper(char c)
-{
-    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-char lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
+using ascii::isDigit;
+constexpr auto isLetter = ascii::isAlpha;
+constexpr auto upper = ascii::toUpper;
+constexpr auto lower = ascii::toLower;
 
 constexpr std::array kKeywords = {
     std::pair{std::string_view("AND"), TokenKind::And},

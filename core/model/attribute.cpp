@@ -1,5 +1,6 @@
 #include "model/attribute.h"
 
+#include "common/ascii.h"
 #include "common/base64.h"
 #include "common/utf8.h"
 
@@ -123,18 +124,9 @@ constexpr std::array kKnown = {
     AttributeSpec{"traceparent", AttributeType::String, false, false},
 };
 
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-bool isHex(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+using ascii::isAlpha;
+using ascii::isDigit;
+using ascii::isHex;
 
 // The bytes a URI holds as they are: letters, digits, and RFC 3986's unreserved and reserved
 // marks. A table, since every event's source is checked a character at a time.
@@ -303,7 +295,7 @@ std::optional<std::string> checkAttributeName(std::string_view name)
     if (name == "data")
         return std::string("'data' is reserved and cannot be an attribute name");
     for (const char c : name) {
-        if (!((c >= 'a' && c <= 'z') || isDigit(c)))
+        if (!(ascii::isLower(c) || isDigit(c)))
             return "attribute name '" + std::string(name) +
                    "' may contain only lower-case letters a-z and digits 0-9";
     }

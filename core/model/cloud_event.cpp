@@ -1,7 +1,8 @@
 #include "model/cloud_event.h"
 
+#include "common/ascii.h"
+
 #include <algorithm>
-#include <cctype>
 
 namespace causeway::model {
 
@@ -157,11 +158,8 @@ bool isJsonMediaType(std::string_view mediaType)
     if (mediaType == "application/json") // nearly every event: no need to normalise
         return true;
     std::string type(mediaType.substr(0, mediaType.find(';')));
-    type.erase(
-        std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
-        type.end());
-    std::transform(type.begin(), type.end(), type.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    type.erase(std::remove_if(type.begin(), type.end(), ascii::isSpace), type.end());
+    std::transform(type.begin(), type.end(), type.begin(), ascii::toLower);
     return type == "application/json" || type == "text/json" ||
            (type.size() > 5 && type.compare(type.size() - 5, 5, "+json") == 0);
 }

@@ -1,11 +1,11 @@
 #include "routing/condition.h"
 
+#include "common/ascii.h"
 #include "common/glob.h"
 #include "common/json_text.h"
 #include "model/json_format.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace causeway::routing {
 
@@ -13,13 +13,7 @@ using nlohmann::json;
 
 namespace {
 
-bool lowerEquals(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
-}
+constexpr auto lowerEquals = ascii::equalsIgnoringCase;
 
 bool ordered(const json &left, const json &right, Operator op)
 {

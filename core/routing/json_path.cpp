@@ -1,6 +1,6 @@
 #include "routing/json_path.h"
 
-#include <cctype>
+#include "common/ascii.h"
 
 namespace causeway::routing {
 
@@ -14,7 +14,7 @@ Error syntaxError(std::string_view text, std::size_t at, const std::string &what
 
 bool isNameChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '$' ||
+    return ascii::isAlnum(c) || c == '_' || c == '-' || c == '$' ||
            static_cast<unsigned char>(c) >= 0x80;
 }
 
@@ -56,7 +56,7 @@ Result<JsonPath> JsonPath::parse(std::string_view text)
                 i = end + 1;
             } else {
                 const std::size_t start = i;
-                while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+                while (i < text.size() && ascii::isDigit(text[i]))
                     ++i;
                 if (i == start)
                     return syntaxError(text, i, "expected an index, '*' or a quoted name");

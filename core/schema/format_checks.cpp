@@ -1,5 +1,7 @@
 #include "schema/format_checks.h"
 
+#include "common/ascii.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -7,27 +9,11 @@ namespace causeway::schema {
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// ASCII only, whatever the process's locale: <cctype> would take Latin-1 letters for
-// letters under some locales, and costs a call per character of every checked value.
-bool isHex(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isAlnum(char c)
-{
-    return isDigit(c) || isAlpha(c);
-}
+// ASCII only, whatever the process's locale, and no call per character of every value.
+using ascii::isAlnum;
+using ascii::isAlpha;
+using ascii::isDigit;
+using ascii::isHex;
 
 int number(std::string_view digits)
 {

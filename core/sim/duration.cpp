@@ -1,5 +1,7 @@
 #include "sim/duration.h"
 
+#include "common/ascii.h"
+
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -36,10 +38,7 @@ Error invalid(std::string_view text, std::string_view why, const std::string &po
     return makeError("duration \"" + std::string(text) + "\" " + std::string(why), pointer);
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using ascii::isDigit;
 
 bool isSpace(char c)
 {

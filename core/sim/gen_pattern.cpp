@@ -2,6 +2,7 @@
 // codes, and a generator that walks the parsed tree.
 #include "sim/gen_pattern.h"
 
+#include "common/ascii.h"
 #include "common/utf8.h"
 
 #include <utility>
@@ -107,8 +108,8 @@ private:
             ++m_pos;
             min = c == '+' ? 1 : 0;
             max = c == '?' ? 1 : -1;
-        } else if (c == '{' && std::isdigit(static_cast<unsigned char>(
-                                   m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : 'x'))) {
+        } else if (c == '{' &&
+                   ascii::isDigit(m_pos + 1 < m_text.size() ? m_text[m_pos + 1] : 'x')) {
             ++m_pos;
             min = max = number();
             if (peek() == ',') {
@@ -136,7 +137,7 @@ private:
     int number()
     {
         int value = 0;
-        while (std::isdigit(static_cast<unsigned char>(peek())) && value < 100000)
+        while (ascii::isDigit(peek()) && value < 100000)
             value = value * 10 + (m_text[m_pos++] - '0');
         return value;
     }
@@ -215,20 +216,19 @@ private:
             char32_t value = 0;
             for (int i = 0; i < 4; ++i) {
                 const char h = peek();
-                if (!std::isxdigit(static_cast<unsigned char>(h))) {
+                if (!ascii::isHex(h)) {
                     fail("a malformed \\u escape");
                     break;
                 }
-                value =
-                    value * 16 + static_cast<char32_t>(std::isdigit(static_cast<unsigned char>(h))
-                                                           ? h - '0'
-                                                           : std::tolower(h) - 'a' + 10);
+                value = value * 16 + static_cast<char32_t>(ascii::isDigit(h)
+                                                               ? h - '0'
+                                                               : ascii::toLower(h) - 'a' + 10);
                 ++m_pos;
             }
             return set({{value, value}});
         }
         default:
-            if (std::isalnum(static_cast<unsigned char>(c)) && !(inClass && c == 'b'))
+            if (ascii::isAlnum(c) && !(inClass && c == 'b'))
                 fail(std::string("the escape \\") + c);
             return set({{static_cast<char32_t>(c), static_cast<char32_t>(c)}});
         }

@@ -1,11 +1,11 @@
 // Names, addresses, contact details, ids and dates that look like the real thing.
 #include "sim/gen_strings.h"
 
+#include "common/ascii.h"
 #include "common/utf8.h"
 #include "model/calendar.h"
 
 #include <array>
-#include <cctype>
 #include <cstdio>
 
 namespace causeway::sim::gen {
@@ -115,14 +115,11 @@ std::string postalCode(Random &random, std::string_view country)
 
 std::string normalizedName(std::string_view propertyName)
 {
-    // ASCII only, without the locale-aware <cctype> calls: this runs for every generated value.
     std::string out;
     out.reserve(propertyName.size());
     for (const char c : propertyName) {
-        if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            out += c;
+        if (ascii::isAlnum(c))
+            out += ascii::toLower(c);
     }
     return out;
 }

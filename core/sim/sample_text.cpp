@@ -2,10 +2,10 @@
 // demo or a load test to look plausible, small enough to read and extend.
 #include "sim/sample_text.h"
 
+#include "common/ascii.h"
 #include "common/utf8.h"
 
 #include <array>
-#include <cctype>
 
 namespace causeway::sim {
 namespace {
@@ -214,9 +214,8 @@ const LanguageSamples &samplesFor(std::string_view languageTag)
 {
     const std::string_view primary = languageTag.substr(0, languageTag.find_first_of("-_"));
     for (const auto &s : samples) {
-        if (primary.size() == 2 &&
-            std::tolower(static_cast<unsigned char>(primary[0])) == s.tag[0] &&
-            std::tolower(static_cast<unsigned char>(primary[1])) == s.tag[1])
+        if (primary.size() == 2 && ascii::toLower(primary[0]) == s.tag[0] &&
+            ascii::toLower(primary[1]) == s.tag[1])
             return s;
     }
     return samples[0];
@@ -233,8 +232,8 @@ std::string asciiFold(std::string_view text)
             continue;
         }
         if (*c < 0x80) {
-            if (std::isalnum(static_cast<int>(*c)))
-                out += static_cast<char>(std::tolower(static_cast<int>(*c)));
+            if (ascii::isAlnum(static_cast<char>(*c)))
+                out += ascii::toLower(static_cast<char>(*c));
             continue;
         }
         for (const auto &f : folds) {

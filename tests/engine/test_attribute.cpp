@@ -1,4 +1,5 @@
 // The CloudEvents type system: names, canonical encodings and value rules.
+#include "common/ascii.h"
 #include "common/utf8.h"
 #include "model/attribute.h"
 #include "model/calendar.h"
@@ -190,6 +191,37 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(formatTimestampSeconds(seconds)), timestamp);
         QCOMPARE(QString::fromStdString(formatTimestampMillis(seconds * 1000)),
                  timestamp.chopped(1) + QStringLiteral(".000Z"));
+    }
+
+    // Names, media types, formats and keywords are ASCII: every byte above 127 is no letter,
+    // no digit and no space, and keeps its case, whatever the locale.
+    void asciiClassesAreTheAsciiOnes()
+    {
+        const std::string_view letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        const std::string_view digits = "0123456789";
+        const std::string_view hex = "0123456789abcdefABCDEF";
+        const std::string_view spaces = " \t\n\v\f\r";
+        for (int byte = 0; byte < 256; ++byte) {
+            const char c = static_cast<char>(byte);
+            const auto in = [c](std::string_view set) { return set.find(c) != set.npos; };
+            const QByteArray what = QByteArray::number(byte);
+            QVERIFY2(causeway::ascii::isAlpha(c) == in(letters), what);
+            QVERIFY2(causeway::ascii::isDigit(c) == in(digits), what);
+            QVERIFY2(causeway::ascii::isAlnum(c) == (in(letters) || in(digits)), what);
+            QVERIFY2(causeway::ascii::isHex(c) == in(hex), what);
+            QVERIFY2(causeway::ascii::isSpace(c) == in(spaces), what);
+            const char lower = byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : c;
+            const char upper = byte >= 'a' && byte <= 'z' ? static_cast<char>(byte - 32) : c;
+            QVERIFY2(causeway::ascii::toLower(c) == lower, what);
+            QVERIFY2(causeway::ascii::toUpper(c) == upper, what);
+        }
+        QVERIFY(causeway::ascii::equalsIgnoringCase("Application/JSON", "application/json"));
+        QVERIFY(!causeway::ascii::equalsIgnoringCase("application/json", "application/jsonx"));
+        // The UTF-8 bytes of "É" and "é" differ beyond ASCII: they are not the same letter here.
+        QVERIFY(!causeway::ascii::equalsIgnoringCase("\xc3\x89"
+                                                     "cole",
+                                                     "\xc3\xa9"
+                                                     "cole"));
     }
 
     // An event's extensions keep their names in order, however they were set.
