@@ -192,13 +192,20 @@ void Engine::publish(model::CloudEvent event, const std::string &publisher)
 
 bool Engine::tryPublish(model::CloudEvent &event)
 {
-    const std::string type = event.type;
-    const std::string correlation(correlationOf(event)); // the event moves to the bus
-    // Counted only once the bus has taken it, which moves it away.
+    // The bus takes the event away: what is needed afterwards is found now, without a copy
+    // for the common case of a type seen before and an event that ends no workflow.
+    auto &byType = m_metrics.publishedByType;
+    auto published = byType.find(event.type);
+    const bool firstOfType = published == byType.end();
+    std::string newType = firstOfType ? event.type : std::string();
+    const auto &outcomes = m_settings.outcomes;
+    const bool outcome = std::find(outcomes.begin(), outcomes.end(), event.type) != outcomes.end();
+    const std::string correlation = outcome ? std::string(correlationOf(event)) : std::string();
+    // Counted only once the bus has taken it.
     const std::uint64_t digest = m_options.digest ? m_digest.with(event) : 0;
     // Waiters and the stop condition look at the event after the bus has taken it.
-    const bool needsCopy =
-        m_settings.stopWhen.has_value() || (!m_waiters.empty() && m_waiters.contains(correlation));
+    const bool needsCopy = m_settings.stopWhen.has_value() ||
+                           (!m_waiters.empty() && m_waiters.contains(correlationOf(event)));
     std::optional<model::CloudEvent> copy;
     if (needsCopy)
         copy = event;
@@ -207,7 +214,7 @@ bool Engine::tryPublish(model::CloudEvent &event)
     if (result.status == bus::PublishResult::Status::QueueFull)
         return false;
     if (result.status == bus::PublishResult::Status::Invalid) {
-        ++m_metrics.invalidByType[type];
+        ++m_metrics.invalidByType[firstOfType ? newType : published->first];
         if (m_metrics.invalidExamples.size() < kInvalidExamples)
             m_metrics.invalidExamples.push_back(result.message);
         return true;
@@ -215,11 +222,13 @@ bool Engine::tryPublish(model::CloudEvent &event)
     if (m_options.digest)
         m_digest.set(digest);
     ++m_metrics.published;
-    ++m_metrics.publishedByType[type];
+    if (firstOfType)
+        published = byType.emplace(std::move(newType), 0).first;
+    ++published->second;
+    const std::string &type = published->first;
     if (!m_metrics.slices.empty())
         ++m_metrics.slices.back().published[type];
-    if (std::find(m_settings.outcomes.begin(), m_settings.outcomes.end(), type) !=
-        m_settings.outcomes.end()) {
+    if (outcome) {
         ++m_metrics.outcomes[type];
         endWorkflow(correlation);
     }
