@@ -41,7 +41,7 @@ public:
     }
 
     // A JSON value by its kind and content; integers count alike however they were stored.
-    void value(const json &value)
+    void jsonValue(const json &value)
     {
         switch (value.type()) {
         case json::value_t::object:
@@ -49,14 +49,14 @@ public:
             word(value.size());
             for (const auto &[name, member] : value.get_ref<const json::object_t &>()) {
                 text(name);
-                this->value(member);
+                jsonValue(member);
             }
             return;
         case json::value_t::array:
             word(kArray);
             word(value.size());
             for (const json &item : value.get_ref<const json::array_t &>())
-                this->value(item);
+                jsonValue(item);
             return;
         case json::value_t::string:
             word(kString);
@@ -154,7 +154,7 @@ std::uint64_t EventDigest::with(const model::CloudEvent &event) const
     }
     hash.word(event.data.index()); // none, JSON, text or bytes
     if (const auto *json = std::get_if<model::JsonData>(&event.data))
-        hash.value(json->value);
+        hash.jsonValue(json->value);
     else if (const auto *text = std::get_if<model::TextData>(&event.data))
         hash.text(text->text);
     else if (const auto *binary = std::get_if<model::BinaryData>(&event.data))
