@@ -28,6 +28,7 @@ public:
         text(name);
         text(value);
     }
+    // As the JSON format writes attributes (attributeToJson): wake() reads them back as such.
     void attribute(const model::AttributeValue &value)
     {
         switch (value.type()) {
