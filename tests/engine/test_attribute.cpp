@@ -3,8 +3,8 @@
 #include "common/utf8.h"
 #include "model/attribute.h"
 #include "model/calendar.h"
-#include "model/cloud_event.h"
 #include "model/extensions.h"
+#include "test_events.h"
 #include "test_support.h"
 
 using namespace causeway::model;
@@ -252,14 +252,9 @@ private Q_SLOTS:
     // Every core attribute is found by its name, and only by it.
     void coreAttributesAreReadByName()
     {
-        CloudEvent event;
-        event.id = "01JNDKVJQKXK6MZZ5H5HNFBK07";
-        event.source = "/loans/web";
-        event.type = "com.acmefinance.loan.application.submitted";
-        event.datacontenttype = "application/json";
+        CloudEvent event = testsupport::loanApplication();
         event.dataschema = "https://example.com/schema";
         event.subject = "APP-104233";
-        event.time = "2025-03-03T09:02:11Z";
         const std::vector<std::pair<const char *, std::string>> expected = {
             {"id", event.id},
             {"source", event.source},

@@ -4,6 +4,7 @@
 // from JSON, a woken one knows its unregistered extensions as strings and numbers.
 #include "model/json_format.h"
 #include "sim/engine.h"
+#include "test_events.h"
 #include "test_support.h"
 
 #include <limits>
@@ -16,17 +17,12 @@ namespace {
 
 model::CloudEvent approved()
 {
-    model::CloudEvent event;
-    event.id = "01JNDKVJQKXK6MZZ5H5HNFBK07";
+    model::CloudEvent event = testsupport::loanApplication();
     event.source = "/loans/decisioning";
     event.type = "com.acmefinance.loan.application.approved";
-    event.datacontenttype = "application/json";
     event.dataschema = "https://example.com/schemas/approved.json";
     event.subject = "APP-104233";
-    event.time = "2025-03-03T09:02:11.187Z";
     auto &extensions = event.extensions;
-    extensions.insert_or_assign("correlationid", model::AttributeValue::string("c-1"));
-    extensions.insert_or_assign("synthetic", model::AttributeValue::boolean(true));
     extensions.insert_or_assign("prioritylevel", model::AttributeValue::integer(3));
     extensions.insert_or_assign("offset", model::AttributeValue::integer(-70000));
     extensions.insert_or_assign("limit",

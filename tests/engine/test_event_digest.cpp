@@ -1,6 +1,7 @@
 // The event-log digest tells runs apart by everything an event carries, and only by that:
 // the same events in the same order give the same digest.
 #include "sim/event_digest.h"
+#include "test_events.h"
 #include "test_support.h"
 
 #include <functional>
@@ -12,21 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-model::CloudEvent loanEvent()
-{
-    model::CloudEvent event;
-    event.id = "01JNDKVJQKXK6MZZ5H5HNFBK07";
-    event.source = "/loans/web";
-    event.type = "com.acmefinance.loan.application.submitted";
-    event.time = "2025-03-03T09:02:11.187Z";
-    event.datacontenttype = "application/json";
-    event.extensions.insert_or_assign("correlationid", model::AttributeValue::string("c-1"));
-    event.extensions.insert_or_assign("synthetic", model::AttributeValue::boolean(true));
-    event.data = model::JsonData{
-        json{{"applicationId", "APP-104233"}, {"loan", {{"amount", 12000}, {"currency", "EUR"}}}}};
-    return event;
-}
-
 std::uint64_t digestOf(const std::vector<model::CloudEvent> &events)
 {
     EventDigest digest;
@@ -37,7 +23,7 @@ std::uint64_t digestOf(const std::vector<model::CloudEvent> &events)
 
 std::uint64_t digestAfter(const std::function<void(model::CloudEvent &)> &change)
 {
-    model::CloudEvent event = loanEvent();
+    model::CloudEvent event = testsupport::loanApplication();
     change(event);
     return digestOf({event});
 }
@@ -51,23 +37,25 @@ class TestEventDigest : public QObject
 private Q_SLOTS:
     void theSameEventsGiveTheSameDigest()
     {
-        QCOMPARE(digestOf({loanEvent(), loanEvent()}), digestOf({loanEvent(), loanEvent()}));
-        QVERIFY(digestOf({loanEvent()}) != EventDigest().value()); // an event counts
+        QCOMPARE(digestOf({testsupport::loanApplication(), testsupport::loanApplication()}),
+                 digestOf({testsupport::loanApplication(), testsupport::loanApplication()}));
+        QVERIFY(digestOf({testsupport::loanApplication()}) !=
+                EventDigest().value()); // an event counts
     }
 
     void withDoesNotCountTheEventUntilSet()
     {
         EventDigest digest;
         const std::uint64_t before = digest.value();
-        const std::uint64_t after = digest.with(loanEvent());
+        const std::uint64_t after = digest.with(testsupport::loanApplication());
         QCOMPARE(digest.value(), before); // refused events leave no trace
         digest.set(after);
-        QCOMPARE(digest.value(), digestOf({loanEvent()}));
+        QCOMPARE(digest.value(), digestOf({testsupport::loanApplication()}));
     }
 
     void everyPartOfAnEventChangesTheDigest()
     {
-        const std::uint64_t original = digestOf({loanEvent()});
+        const std::uint64_t original = digestOf({testsupport::loanApplication()});
         const std::vector<std::pair<const char *, std::function<void(model::CloudEvent &)>>>
             changes = {
                 {"id", [](model::CloudEvent &e) { e.id.back() = '8'; }},
@@ -107,7 +95,7 @@ private Q_SLOTS:
     void payloadsDifferingAnywhereInsideDiffer()
     {
         const auto withData = [](json data) {
-            model::CloudEvent event = loanEvent();
+            model::CloudEvent event = testsupport::loanApplication();
             event.data = model::JsonData{std::move(data)};
             return digestOf({event});
         };
@@ -143,7 +131,7 @@ private Q_SLOTS:
     {
         // Written one after the other, subject "time" + T and subject "" then time T would
         // be the same bytes.
-        const std::string time = *loanEvent().time;
+        const std::string time = *testsupport::loanApplication().time;
         const std::uint64_t first = digestAfter([&](model::CloudEvent &e) {
             e.subject = "time" + time;
             e.time.reset();
@@ -157,9 +145,10 @@ private Q_SLOTS:
 
     void theOrderOfEventsCounts()
     {
-        model::CloudEvent other = loanEvent();
+        model::CloudEvent other = testsupport::loanApplication();
         other.id = "01JNDKVKBNC7T7WWNGKAH4G453";
-        QVERIFY(digestOf({loanEvent(), other}) != digestOf({other, loanEvent()}));
+        QVERIFY(digestOf({testsupport::loanApplication(), other}) !=
+                digestOf({other, testsupport::loanApplication()}));
     }
 };
 
