@@ -8,10 +8,12 @@
 #include "sim/simulation.h"
 #include "store/event_store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
@@ -46,7 +48,8 @@ struct Options
                                             "(created if missing)."),
                              QStringLiteral("FILE")};
     QCommandLineOption report{QStringLiteral("report"),
-                              QStringLiteral("Write the report to FILE.json or FILE.html."),
+                              QStringLiteral("Write the report to FILE.json, or to FILE.html "
+                                             "(a page with charts)."),
                               QStringLiteral("FILE")};
 };
 
@@ -166,6 +169,47 @@ void runPaced(sim::Simulation &simulation, double speed, Progress &progress)
     }
 }
 
+enum class ReportFormat { Json, Html };
+
+// The report's format, from its file name; checked with its folder before the run, so a
+// slip in the name does not cost a long run's report.
+std::optional<ReportFormat> reportFormat(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    std::optional<ReportFormat> format;
+    if (suffix == QLatin1String("json"))
+        format = ReportFormat::Json;
+    else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        format = ReportFormat::Html;
+    if (!format) {
+        printUsageError(kName, QStringLiteral("--report writes FILE.json or FILE.html; '%1' "
+                                              "ends in neither")
+                                   .arg(path));
+        return std::nullopt;
+    }
+    if (!info.absoluteDir().exists()) {
+        printError(Error{"cannot write the report: the folder " +
+                             info.absolutePath().toStdString() + " does not exist",
+                         {path.toStdString(), 0, 0, {}}});
+        return std::nullopt;
+    }
+    return format;
+}
+
+Status writeReport(const QString &path, ReportFormat format, const json &report)
+{
+    QFile file(path);
+    const std::string text =
+        format == ReportFormat::Html ? sim::renderHtmlReport(report) : report.dump(2);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()))
+        return Error{"cannot write the report: " + file.errorString().toStdString(),
+                     {path.toStdString(), 0, 0, {}}};
+    return Ok{};
+}
+
 } // namespace
 
 int runSimulate(const QStringList &arguments)
@@ -218,6 +262,9 @@ int runSimulate(const QStringList &arguments)
                         QStringLiteral("--speed is 0 (as fast as possible) or from 0.1 to 1000"));
         return UsageOrInputError;
     }
+    std::optional<ReportFormat> format;
+    if (parser.isSet(o.report) && !(format = reportFormat(parser.value(o.report))))
+        return UsageOrInputError;
     const QString projectPath = parser.positionalArguments().front();
     auto project = loadProjectRules(projectPath);
     if (!project)
@@ -274,22 +321,17 @@ int runSimulate(const QStringList &arguments)
     summary.wallSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const json report = sim::reportJson(run.metrics(), summary);
-    if (parser.isSet(o.report)) {
-        QFile file(parser.value(o.report));
-        const bool html = file.fileName().endsWith(QStringLiteral(".html"), Qt::CaseInsensitive);
-        const std::string text = html ? sim::renderHtmlReport(report) : report.dump(2);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(text.data(), static_cast<qint64>(text.size())) !=
-                static_cast<qint64>(text.size())) {
-            printError(Error{"cannot write the report: " + file.errorString().toStdString(),
-                             {parser.value(o.report).toStdString(), 0, 0, {}}});
-            return UsageOrInputError;
-        }
-    }
+    // The summary comes first: a report that cannot be written does not take it along.
     if (wantsJson(parser))
         printJson(report);
     else
         printSummary(report);
+    if (format) {
+        if (const Status written = writeReport(parser.value(o.report), *format, report); !written) {
+            printError(written.error());
+            return UsageOrInputError;
+        }
+    }
     const bool invalid = !report["events"]["invalidExamples"].empty();
     return invalid || !flushed ? Findings : Success;
 }

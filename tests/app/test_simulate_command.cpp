@@ -2,6 +2,7 @@
 #include "cli_runner.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -120,6 +121,54 @@ private Q_SLOTS:
         const Run run = simulate(options);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void refusesAReportItCouldNotWriteBeforeRunning_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("neither json nor html")
+            << QStringLiteral("report.txt") << QStringLiteral("FILE.json or FILE.html");
+        QTest::addRow("no extension")
+            << QStringLiteral("report") << QStringLiteral("FILE.json or FILE.html");
+        QTest::addRow("missing folder")
+            << QStringLiteral("missing/report.html") << QStringLiteral("does not exist");
+    }
+
+    void refusesAReportItCouldNotWriteBeforeRunning()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(file);
+        // A count that would take minutes: refused at once, nothing runs.
+        const Run run = simulate({QStringLiteral("--count"), QStringLiteral("100000000"),
+                                  QStringLiteral("--report"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("event log digest")), qPrintable(run.out));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void aReportThatCannotBeWrittenKeepsTheSummary()
+    {
+        // A folder where the report file should be: found only when writing, after the run.
+        const QString path = m_dir.filePath(QStringLiteral("taken.html"));
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("taken.html")));
+        const Run run = simulate(
+            {QStringLiteral("--count"), QStringLiteral("200"), QStringLiteral("--report"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write the report")), qPrintable(run.err));
+        QVERIFY2(!digest(run).isEmpty(), qPrintable(run.out));
+    }
+
+    void anHtmReportIsHtml()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("REPORT.HTM"));
+        const Run run = simulate(
+            {QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--report"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(testsupport::readText(path.toStdString()).starts_with("<!DOCTYPE html>"));
     }
 
     void theSeedDecidesTheRun()
