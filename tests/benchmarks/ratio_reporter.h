@@ -47,9 +47,17 @@ public:
                 baseline = rate;
         }
         std::printf("\n%-44s %14s %10s\n", "benchmark", "events/s", m_column.c_str());
-        for (const auto &[name, rate] : m_rates)
-            std::printf("%-44s %14.0f %10.2f\n", name.c_str(), rate,
-                        baseline > 0 ? rate / baseline : 0.0);
+        for (const auto &[name, rate] : m_rates) {
+            if (baseline > 0)
+                std::printf("%-44s %14.0f %10.2f\n", name.c_str(), rate, rate / baseline);
+            else
+                std::printf("%-44s %14.0f %10s\n", name.c_str(), rate, "-");
+        }
+        // A ratio of 0 would read as a measurement; say why there is none.
+        if (baseline <= 0)
+            std::printf("(no ratios: the baseline, %s, was not run; widen the filter to "
+                        "include it)\n",
+                        m_baseline.c_str());
         if (m_footer)
             m_footer(m_rates);
     }
