@@ -20,6 +20,10 @@ TraceView::TraceView(runtime::StoreBrowser *browser, QWidget *parent)
 {
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
+    // The type takes what the figures leave; cut, it keeps its informative end, as in the
+    // event log. The figures and their headers (longer in some languages) stay whole.
+    m_tree->setTextElideMode(Qt::ElideLeft);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TraceModel::TypeColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     auto *scroll = new QScrollArea(this);
