@@ -4,7 +4,7 @@
 <context>
     <name>causeway::ui::ActorTableModel</name>
     <message>
-        <location filename="../ui/simulation/actor_table_model.cpp" line="+96"/>
+        <location filename="../ui/simulation/actor_table_model.cpp" line="+100"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>causeway::ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalog/catalog_view.cpp" line="+137"/>
+        <location filename="../ui/catalog/catalog_view.cpp" line="+138"/>
         <source>Filter by type, name, owner or tag (Ctrl+F)</source>
         <translation>Nach Typ, Name, Verantwortlichem oder Schlagwort filtern (Strg+F)</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>causeway::ui::ConditionRow</name>
     <message>
-        <location filename="../ui/rules/condition_row.cpp" line="+183"/>
+        <location filename="../ui/rules/condition_row.cpp" line="+184"/>
         <source>a list, such as [&quot;high&quot;, &quot;critical&quot;]</source>
         <translation>eine Liste, etwa [&quot;high&quot;, &quot;critical&quot;]</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Diesen Test entfernen</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation>Keine Probleme: Benennung, Dokumentation und Beispiele entsprechen den Regeln des Katalogs.</translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>causeway::ui::DesignTableModel</name>
     <message>
-        <location filename="../ui/designtable/design_table_model.cpp" line="+74"/>
+        <location filename="../ui/designtable/design_table_model.cpp" line="+73"/>
         <source>Input events</source>
         <translation>Eingangsereignisse</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+132"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+133"/>
         <source>%1 does not exist or is not a file</source>
         <translation>%1 existiert nicht oder ist keine Datei</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>causeway::ui::FlowCanvas</name>
     <message>
-        <location filename="../ui/flow/flow_canvas.cpp" line="+131"/>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+134"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>Den Fluss neu von links nach rechts anordnen und verschobene Knoten vergessen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>The flow cannot be drawn: %1</source>
         <translation>Der Fluss kann nicht gezeichnet werden: %1</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>causeway::ui::FlowInspector</name>
     <message numerus="yes">
-        <location filename="../ui/flow/flow_inspector.cpp" line="+133"/>
+        <location filename="../ui/flow/flow_inspector.cpp" line="+160"/>
         <source>%n nodes selected</source>
         <translation>
             <numerusform>%n Knoten ausgewählt</numerusform>
@@ -994,7 +994,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1
 Its definition is open in the Definition dock.</source>
         <translation>%1
@@ -1016,7 +1016,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>Zustellungen, bei denen jeder Versuch scheiterte, enden hier.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -1036,7 +1036,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>z. B. 250ms oder {&quot;exponential&quot;: {&quot;mean&quot;: &quot;2s&quot;}}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Processing time:</source>
         <translation>Bearbeitungszeit:</translation>
     </message>
@@ -1056,7 +1056,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>z. B. {&quot;poisson&quot;: &quot;30/min&quot;}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rate:</source>
         <translation>Rate:</translation>
     </message>
@@ -1071,7 +1071,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>Aktiv:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
@@ -1221,7 +1221,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="+63"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="+94"/>
         <source>Processing time per actor</source>
         <translation>Bearbeitungszeit je Akteur</translation>
     </message>
@@ -1577,7 +1577,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>&lt;p&gt;%1 konnte nicht geöffnet werden.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+134"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+137"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n Definition</numerusform>
@@ -1601,7 +1601,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+79"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -1668,8 +1668,8 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
         <translation>%1 zu Regel %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+137"/>
+        <location line="-124"/>
+        <location line="+133"/>
         <source>%1 (Ctrl+Z takes it back)</source>
         <translation>%1 (Strg+Z nimmt es zurück)</translation>
     </message>
@@ -1677,7 +1677,7 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::OutcomeChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="+61"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="+66"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -1764,12 +1764,12 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
 <context>
     <name>causeway::ui::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/rule_editor.cpp" line="+184"/>
+        <location filename="../ui/rules/rule_editor.cpp" line="+186"/>
         <source>Edit rule %1</source>
         <translation>Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Add a rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
@@ -2029,16 +2029,21 @@ Seine Definition ist im Definitions-Dock geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>a thousand events in a row failed validation</source>
+        <translation>tausend Ereignisse in Folge waren ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>The simulation cannot run: %1</source>
         <translation>Die Simulation kann nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+167"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -2240,7 +2245,7 @@ um %3</translation>
 <context>
     <name>causeway::ui::TraceView</name>
     <message>
-        <location filename="../ui/trace/trace_view.cpp" line="+57"/>
+        <location filename="../ui/trace/trace_view.cpp" line="+61"/>
         <source>Reading workflow %1…</source>
         <translation>Ablauf %1 wird gelesen…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>causeway::ui::ActorTableModel</name>
     <message>
-        <location filename="../ui/simulation/actor_table_model.cpp" line="+96"/>
+        <location filename="../ui/simulation/actor_table_model.cpp" line="+100"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>causeway::ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalog/catalog_view.cpp" line="+137"/>
+        <location filename="../ui/catalog/catalog_view.cpp" line="+138"/>
         <source>Filter by type, name, owner or tag (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>causeway::ui::ConditionRow</name>
     <message>
-        <location filename="../ui/rules/condition_row.cpp" line="+183"/>
+        <location filename="../ui/rules/condition_row.cpp" line="+184"/>
         <source>a list, such as [&quot;high&quot;, &quot;critical&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>equals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No problems: naming, documentation and examples are as the catalog asks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>causeway::ui::DesignTableModel</name>
     <message>
-        <location filename="../ui/designtable/design_table_model.cpp" line="+74"/>
+        <location filename="../ui/designtable/design_table_model.cpp" line="+73"/>
         <source>Input events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>causeway::ui::EventLogView</name>
     <message>
-        <location filename="../ui/eventlog/event_log_view.cpp" line="+132"/>
+        <location filename="../ui/eventlog/event_log_view.cpp" line="+133"/>
         <source>%1 does not exist or is not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +904,7 @@
 <context>
     <name>causeway::ui::FlowCanvas</name>
     <message>
-        <location filename="../ui/flow/flow_canvas.cpp" line="+131"/>
+        <location filename="../ui/flow/flow_canvas.cpp" line="+134"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>The flow cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>causeway::ui::FlowInspector</name>
     <message numerus="yes">
-        <location filename="../ui/flow/flow_inspector.cpp" line="+133"/>
+        <location filename="../ui/flow/flow_inspector.cpp" line="+160"/>
         <source>%n nodes selected</source>
         <translation>
             <numerusform>%n node selected</numerusform>
@@ -993,7 +993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1
 Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
@@ -1014,7 +1014,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1034,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Processing time:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rate:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,7 +1069,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1219,7 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::LatencyChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="+63"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="+94"/>
         <source>Processing time per actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1575,7 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="+134"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+137"/>
         <source>%n definition(s)</source>
         <translation>
             <numerusform>%n definition</numerusform>
@@ -1599,7 +1599,7 @@ Its definition is open in the Definition dock.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow/main_window_flow.cpp" line="+79"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,8 +1666,8 @@ Its definition is open in the Definition dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+137"/>
+        <location line="-124"/>
+        <location line="+133"/>
         <source>%1 (Ctrl+Z takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1675,7 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::OutcomeChart</name>
     <message>
-        <location filename="../ui/simulation/run_charts.cpp" line="+61"/>
+        <location filename="../ui/simulation/run_charts.cpp" line="+66"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,12 +1762,12 @@ Its definition is open in the Definition dock.</source>
 <context>
     <name>causeway::ui::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/rule_editor.cpp" line="+184"/>
+        <location filename="../ui/rules/rule_editor.cpp" line="+186"/>
         <source>Edit rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Add a rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,16 +2027,21 @@ Its definition is open in the Definition dock.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>a thousand events in a row failed validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>The simulation cannot run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+167"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,7 +2241,7 @@ at %3</source>
 <context>
     <name>causeway::ui::TraceView</name>
     <message>
-        <location filename="../ui/trace/trace_view.cpp" line="+57"/>
+        <location filename="../ui/trace/trace_view.cpp" line="+61"/>
         <source>Reading workflow %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,9 +134,12 @@ PublishResult Bus::publish(model::CloudEvent &&event, PublishOptions options)
     if (m_validator) {
         catalog::ValidationReport report = m_validator->validate(event);
         if (!report.valid()) {
-            PublishResult result = refuse(
-                PublishResult::Status::Invalid,
-                "event " + event.id + " is not valid: " + report.issues.front().message, type);
+            const catalog::Issue &first = report.issues.front();
+            // Where, too: "/data/amount" tells a payload's member from an attribute.
+            const std::string where = first.pointer.empty() ? std::string() : first.pointer + ": ";
+            PublishResult result =
+                refuse(PublishResult::Status::Invalid,
+                       "event " + event.id + " is not valid: " + where + first.message, type);
             result.issues = std::move(report.issues);
             return result;
         }

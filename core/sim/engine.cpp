@@ -14,6 +14,8 @@ using nlohmann::json;
 namespace {
 
 constexpr std::size_t kInvalidExamples = 10;
+// Refused in a row, with none accepted: the run would never reach its count.
+constexpr std::uint64_t kInvalidInARowLimit = 1000;
 
 bus::BusOptions busOptions(const catalog::DefinitionRegistry &registry, const bus::Clock &clock,
                            const SimulationOptions &options, std::uint64_t seed)
@@ -217,8 +219,14 @@ bool Engine::tryPublish(model::CloudEvent &event)
         ++m_metrics.invalidByType[firstOfType ? newType : published->first];
         if (m_metrics.invalidExamples.size() < kInvalidExamples)
             m_metrics.invalidExamples.push_back(result.message);
+        // An event without a cause started its workflow on arrival; refused, it has none.
+        if (event.extensionText("causationid").empty())
+            m_workflowStarts.erase(std::string(correlationOf(event)));
+        if (++m_invalidInARow >= kInvalidInARowLimit)
+            stop("invalid");
         return true;
     }
+    m_invalidInARow = 0;
     if (m_options.digest)
         m_digest.set(digest);
     ++m_metrics.published;

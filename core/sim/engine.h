@@ -179,6 +179,7 @@ private:
     std::unordered_multimap<std::string, Waiter, TextHash, std::equal_to<>>
         m_waiters; // by correlation id
     std::uint64_t m_nextToken = 1;
+    std::uint64_t m_invalidInARow = 0;   // events the bus refused as invalid since one it took
     std::uint64_t m_sleepingRepeats = 0; // scheduled repeat rounds, each holding its activation
     std::uint64_t m_sleepingBytes = 0;   // the encoded activations they hold
     SimMetrics m_metrics;

@@ -201,6 +201,10 @@ private Q_SLOTS:
         QCOMPARE(result.status, PublishResult::Status::Invalid);
         QVERIFY(!result.issues.empty());
         QVERIFY2(result.message.find("x-1") != std::string::npos, result.message.c_str());
+        // The message says where, as the first issue does.
+        QVERIFY(!result.issues.front().pointer.empty());
+        QVERIFY2(result.message.find(result.issues.front().pointer + ": ") != std::string::npos,
+                 result.message.c_str());
         QCOMPARE(bus.metrics().types.at(bad.type).invalid, std::uint64_t(1));
         QCOMPARE(bus.metrics().types.at(bad.type).published, std::uint64_t(0));
 

@@ -324,6 +324,28 @@ private Q_SLOTS:
         QCOMPARE(halfway->metrics().sleepingRepeats, std::uint64_t(1));
     }
 
+    // A refused event starts no workflow. Half refused, the run reaches its count; all
+    // refused, it stops after a thousand in a row instead of chasing a count forever.
+    void refusedEventsStartNoWorkflowAndStopARunThatCannotFinish()
+    {
+        const auto withNumbers = [](const json &n) {
+            json sources = everySecond("t.loan", 1);
+            sources[0].erase("limit");
+            sources[0]["data"] = {{"n", n}}; // the schema's minimum is 0
+            return load(projectWith({"t.loan"}, sources, json::array(), json::array(), {}));
+        };
+        const auto half = simulate(withNumbers({{"$random", {{"int", {-1, 0}}}}}), counting(2000));
+        QCOMPARE(half->stopReason(), std::string("count"));
+        QVERIFY(half->metrics().invalidByType.at("t.loan") > 1000);   // but never 1000 in a row
+        QCOMPARE(half->metrics().openWorkflows, std::uint64_t(2000)); // those taken, no more
+
+        const auto none = simulate(withNumbers(-1), counting(200));
+        QCOMPARE(none->stopReason(), std::string("invalid"));
+        QCOMPARE(none->metrics().invalidByType.at("t.loan"), std::uint64_t(1000));
+        QCOMPARE(none->metrics().published, std::uint64_t(0));
+        QCOMPARE(none->metrics().openWorkflows, std::uint64_t(0));
+    }
+
     // Between rounds a schedule holds only the payload members its body reads.
     void aSleepingRepeatKeepsOnlyWhatItsBodyReads()
     {

@@ -44,6 +44,8 @@ QString SimulationPanel::stopReasonText(const QString &reason) const
         return tr("the stop condition was met");
     if (reason == QLatin1String("quiet"))
         return tr("nothing was left to happen");
+    if (reason == QLatin1String("invalid"))
+        return tr("a thousand events in a row failed validation");
     if (reason == QLatin1String("stopped"))
         return tr("stopped");
     return reason;
