@@ -10,6 +10,7 @@ namespace {
 
 // Templates so that one lookup serves const and mutable events. The name's length picks the
 // one attribute it can be: routes and the envelope check look names up for every event.
+// Two switches rather than one loop over a table: the loop cost 1.2% of a simulated event.
 template <typename Event> auto *optionalCore(Event &event, std::string_view name)
 {
     using Member = decltype(&event.time);
